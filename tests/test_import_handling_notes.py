@@ -116,7 +116,7 @@ def test_the_instruction_with_its_date(note: str) -> None:
                          ids=["spaces", "colon-spaces", "digits"])
 def test_hostile_tails_after_the_words(tail: str) -> None:
     """The phrase, then 20,000 spaces, or digits: one pass (the text stays the text's)."""
-    from transpub.importer import _embargo, is_handling_note
+    from transpub.importer_labels import is_embargo, is_handling_note
 
     assert not is_handling_note("FOR IMMEDIATE RELEASE" + tail)
-    assert not _embargo("即时发布" + tail)
+    assert not is_embargo("即时发布" + tail)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from transpub.datelines import dateline
-from transpub.importer import inline_spans
+from transpub.importer_text import inline_spans
 from transpub.model import Span
 from transpub.source import read_release
 

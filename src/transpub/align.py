@@ -640,8 +640,8 @@ def _kind(text: str, lang: str) -> int:
     date alone, or text."""
     if len(text) > _SHORT:
         return _TEXT
-    from transpub.importer import category_line, is_known_label
     from transpub.importer_chrome import page_chrome
+    from transpub.importer_labels import category_line, is_known_label
 
     plain = _plain(text).strip()
     if page_chrome(plain):

@@ -639,7 +639,7 @@ def _headline_by_look(document: etree._Element, lang: str, styles: Styles,
 
 
 def is_label_html(html: str) -> bool:
-    from transpub.importer import is_known_label
+    from transpub.importer_labels import is_known_label
 
     return is_known_label(re.sub(r"<[^>]+>", "", html).strip())
 

@@ -22,23 +22,15 @@ from transpub.datelines import (
 from transpub.emails import EMAIL_RE
 from transpub.errors import SourceError
 from transpub.importer import (
-    MEETING_RE,
     NOT_XML_RE,
     ImportReport,
-    address_spans,
-    company_label,
-    contact_line,
     ends_as_heading,
     heading_apart,
-    is_delivery_note,
-    is_handling_note,
-    is_known_label,
-    label_prefix,
-    opens_contact,
     slugify,
-    strip_prefix,
     subheading,
 )
+from transpub.importer_contact import contact_line, opens_contact
+from transpub.importer_head import MEETING_RE
 from transpub.importer_html_lists import list_numbers
 from transpub.importer_html_page import (
     bar_pieces,
@@ -66,6 +58,13 @@ from transpub.importer_html_tools import (
     promote_headline,
     unwrap_redirects,
 )
+from transpub.importer_labels import (
+    company_label,
+    is_delivery_note,
+    is_handling_note,
+    is_known_label,
+    label_prefix,
+)
 from transpub.importer_names import issuer_line
 from transpub.importer_pages import (
     CJK_RE,
@@ -79,6 +78,7 @@ from transpub.importer_pages import (
     split_lists,
     unwrapped_block,
 )
+from transpub.importer_text import address_spans, strip_prefix
 from transpub.model import ITS_NS, Block, Release, Span
 from transpub.urls import href_scheme
 

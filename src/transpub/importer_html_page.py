@@ -17,7 +17,7 @@ from urllib.parse import unquote
 from lxml import etree
 
 from transpub.datelines import day_first, lone_date
-from transpub.importer import is_known_label
+from transpub.importer_labels import is_known_label
 from transpub.importer_pages import PAGE_NUMBER_RE, is_mark, media_offer
 from transpub.urls import href_scheme
 

@@ -239,7 +239,7 @@ def test_many_latin_runs_in_an_arabic_translation(ws: Path, hcli: Cli) -> None:
                               "glued-marks", "glued-then-dots"])
 def test_links_glued_to_full_stops(tmp_path: Path, line: str) -> None:
     """A line of 20,000 characters that the pattern of a link glued to a full stop
-    ("Guam.https://…", importer._ADDRESSES) reads from each of them: it is read once (the
+    ("Guam.https://…", importer_text._ADDRESSES) reads from each of them: it is read once (the
     look-behind is two characters long, and no link starts inside another)."""
     read = _import_paragraphs(tmp_path, "glued.txt", f"Start {line} end.")
     assert "".join(read).replace(" ", "") == f"Start{line}end.".replace(" ", "")

@@ -1,0 +1,937 @@
+"""A release's head, read from a text: its labels, letterhead and meeting header, the
+headline (rejoined when a line break or a page's navigation cut it, its subtitle apart, a
+statement's speaker and occasion gathered), the date or place standing alone above it, and
+where the body begins; and where the dateline stands when the text sets it apart from its
+date or place (a headline glued over it, a place over the date, a place-only dateline
+opening the body: ``placed``, ``placed_undated``). ``importer.import_text`` reads the head
+first, then the body under it; the labels are ``importer_labels``'s, a contact block above
+the headline ``importer_contact``'s."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from transpub.datelines import (
+    Dateline,
+    dateline,
+    is_byline,
+    lone_date,
+    place_dateline,
+    undated_dateline,
+)
+from transpub.importer_chrome import navigation_line, page_chrome
+from transpub.importer_contact import CONTACT_DETAIL_RE, CONTACT_RE, short_block
+from transpub.importer_labels import (
+    EMBARGO_RE,
+    LABEL_PREFIX_RE,
+    is_known_label,
+    issuer_kind,
+    label_prefix,
+)
+from transpub.importer_markdown import atx_heading
+from transpub.importer_names import (
+    address_line,
+    issuer_like,
+    issuer_name,
+    person_title,
+    without_address,
+)
+from transpub.importer_pages import (
+    TERMINAL,
+    Para,
+    cells,
+    has_symbol,
+    is_letterhead,
+    is_mark,
+    is_notice,
+)
+from transpub.importer_text import MINOR_WORDS, SMALL_WORDS, plain_fast, unwrapped_emphasis
+
+#: A logo's alternative text, as a page's copy or a converter gives it: "UNAIDS logo",
+#: "[UNAIDS logo]", "Image: UNFPA logo".
+_LOGO_RE = re.compile(r"^\W*(?:image\s*:\s*)?[\w .&'’-]{0,40}\blogo\W*$", re.IGNORECASE)
+#: A line of dashes, stars or rules only, between a headline's parts.
+_SEPARATOR_RE = re.compile(r"^\s*[-–—=*_~]{2,}\s*$")
+#: The meeting a release of the UN's meetings coverage reports, last of the lines naming the
+#: organ and session above the headline: "48th Meeting (PM)", "23rd & 24th Meetings (AM &
+#: PM)", "Seventy-sixth Session, 12th Meeting (AM)".
+MEETING_RE = re.compile(
+    r"^(?:[^\n]{0,80},\s*)?\d{1,4}(?:st|nd|rd|th)(?:\s*(?:&|and|,|-|–)\s*\d{1,4}"
+    r"(?:st|nd|rd|th))*\s+(?:plenary\s+)?meetings?(?:\s*\((?:AM|PM|night)(?:\s*(?:&|and|,)"
+    r"\s*(?:AM|PM|night))*\))?\s*$", re.IGNORECASE)
+_WORD_RE = re.compile(r"[^\W_][\w'’-]*")
+
+
+@dataclass
+class Head:
+    """What stands above a release's body, and the body."""
+
+    title: Para | None = None
+    labels: list[Para] = field(default_factory=list)
+    body: list[Para] = field(default_factory=list)
+    letterhead: Para | None = None  # the issuer's name above the label
+    meeting: Para | None = None  # the organ, session and meeting a meetings coverage reports
+    # the release date as a letterhead or a running header wrote it: (line, date, its text)
+    lone: tuple[int, dt.date, str] | None = None
+    # the place before that date on its line ("Geneva, 12 September 2024" above the headline)
+    lone_place: str = ""
+    # the attribution after that date ("VIENNA, 12 May 2024 (UN Information Service)")
+    lone_attribution: str = ""
+    # a contact block above the headline ("Contact: …" / "Phone: …"): the release's contact
+    contact: list[Para] = field(default_factory=list)
+
+
+def _heading_line_apart(para: Para) -> list[Para]:
+    """A block opening with a heading with hashes ("## Background"), in a text too: the
+    heading, one line, and the lines under it a block of their own (they had been one
+    subheading, the heading and its paragraph)."""
+    if len(para.lines) < 2 or not para.lines[0][1].lstrip().startswith("#") \
+            or atx_heading(para.lines[0][1]) is None:
+        return [para]
+    return [Para(para.lines[:1], para.gap_before, 0, para.page_start),
+            Para(para.lines[1:], 0, para.gap_after, False, para.page_end, para.item)]
+
+
+def _lone_place(text: str, lang: str) -> tuple[str, str]:
+    """The place before the date on a line holding a place and a date alone ("Geneva, 12
+    September 2024"), as the dateline parser reads it, and the attribution after the date
+    ("VIENNA, 12 May 2024 (UN Information Service)"); "" for none ("Tuesday, 8 January
+    2021": a weekday is no place)."""
+    found = dateline(text, lang, None)
+    return (found.place, found.attribution) if found is not None and not found.rest \
+        else ("", "")
+
+
+def read_head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int, str]]) -> Head:
+    """Labels, headline and body, in the orders offices put them; what is set aside above
+    the headline (letterheads, a date alone) is added to ``removed``."""
+    head = Head()
+    body = head.body
+    above: list[Para] = []  # (a code block above the headline: the body's first block)
+    paras = [part for para in paras for part in _heading_line_apart(para)]
+    # (whether a heading of level 1 other than a label marks the headline)
+    marked = any(para.lines[0][1].lstrip().startswith("# ") and (atx := atx_heading(
+        para.lines[0][1])) is not None and atx[0] == 1 and not is_known_label(atx[1])
+        for para in paras)
+    for para in _labels_apart(_repeated_headline(_navigation_apart(paras, removed), lang,
+                                                 removed), lang):
+        if para.code:  # (a code block is no headline, label nor letterhead)
+            (above if head.title is None and not body else body).append(para)
+            continue
+        if head.title is None and not body:
+            # (what is never a headline, above it: a byline, a line without a letter)
+            kept = _without_byline(para, lang, removed)
+            if kept is None:
+                continue
+            # (and the short lines under it naming a detail: "Restore The Fourth – xx Phone:
+            # Email", a template's line left in)
+            if _contact_above(kept) or (head.contact and short_block(kept) and all(
+                    CONTACT_DETAIL_RE.search(t) for _, t in kept.lines)):
+                head.contact.append(kept)
+                continue
+            para = kept
+        stripped = para.text.strip()
+        if not body:
+            # (above the headline, a place and date standing alone are the letterhead's:
+            # "Vienna, 17 March 2021" under "UNIS/MA/285")
+            # (not a media advisory's field, "Date: Thursday, 11 April 2024": the event's)
+            found_lone = None if para.item else lone_date(stripped, lang) \
+                if head.title is not None else _header_date(stripped, lang)
+            if found_lone:
+                if head.lone is None and head.title is None:
+                    head.lone_place, head.lone_attribution = _lone_place(stripped, lang)
+                # (the date's own line: "New York" / "23 October 2024" are one block)
+                at = next((n for n, t in para.lines if found_lone[1] in t), para.line)
+                head.lone = head.lone or (at, *found_lone)
+                removed.extend((n, t.strip()) for n, t in para.lines)
+                continue
+            # (a symbol under the headline is the header's too: "Security Council" /
+            # "SC/16000": not a label, though in capitals)
+            # (and a letterhead's address and numbers in a block of their own, under the
+            # issuer's name: "UN House 8F, 5-53-70 Jingumae, …" / "Tel: … Fax: …")
+            if (head.title is None and is_letterhead(para)) or is_notice(stripped) \
+                    or all(has_symbol(t) for _, t in para.lines) or _LOGO_RE.match(stripped) \
+                    or (head.title is not None and not head.labels and (issuer_like(
+                        head.title) or issuer_name(unwrapped_emphasis(head.title.text)))
+                        and all(address_line(t, lang) for _, t in para.lines)):
+                removed.extend((n, t.strip()) for n, t in para.lines)
+                continue
+        # (a Markdown heading, "## Background", in a text too: PDF-to-Markdown converters
+        # write them; "#CounterTerrorism" is a hashtag, no heading)
+        atx = atx_heading(stripped) if stripped.startswith("#") else None
+        if atx is not None:
+            level = atx[0]
+            heading = Para([(para.line, atx[1])], para.gap_before)
+            if head.title is None and not body and is_known_label(atx[1]):
+                # a label set as the first heading ("# PRESS RELEASE"), the headline a heading
+                # under it ("## Island-wide roadside survey …"): the label
+                head.labels.append(heading)
+            elif head.title is None and (level == 1 or (not body and not marked)):
+                # (or the first heading, of any level, when none of level 1 marks the
+                # headline: under a label set as one, "# PRESS RELEASE" / "## Island-wide …")
+                head.title = heading
+            else:
+                body.append(heading)
+                heading.lines = [(para.line, "\0h2" + heading.text)]
+            continue
+        if not body and head.title is None and head.letterhead is None and not head.labels \
+                and _bilingual_letterhead(para):
+            # the issuer's name in two languages, in columns ("UNITED NATIONS      NATIONS
+            # UNIES"): the office line, in the release's language (the first column)
+            columns = cells(stripped)
+            head.letterhead = Para([(para.line, _title_case(columns[0]))], para.gap_before)
+            removed.extend((para.line, c) for c in columns[1:])
+            continue
+        if not body and _is_label(stripped):
+            head.labels.append(para)
+        elif head.title is None and not body:
+            headline = _headline_among(head.labels)
+            # (any year will do for a dateline without one: only whether it is one matters)
+            if headline is not None and dateline(stripped, lang, 2000):
+                # an all-capitals headline ("WORLD DRUG REPORT 2024") above the dateline
+                head.labels.remove(headline)
+                head.title = headline
+                body.append(para)
+            else:
+                head.title = para
+        elif head.title is not None and not body and stripped[:1].islower() \
+                and not head.title.text.endswith(TERMINAL) \
+                and not (para.gap_before == 0 and _sentence_under(head.title, stripped)):
+            # a headline a blank line cut in two
+            head.title.lines.extend(para.lines)
+        else:
+            body.append(para)
+    if head.title is None:
+        return head
+    body[:0] = above
+    _issuer_label(head)
+    _statement_head(head, lang)
+    if body and head.letterhead is None and issuer_like(head.title) \
+            and _headline_like(body[0].text) and not dateline(body[0].text, lang, 2000) and any(
+                head.title.lines[-1][0] < n < body[0].line and is_notice(t) for n, t in removed):
+        # what stood above the notice is the service's name, and the headline comes under it
+        # ("Information Service" / "Service d'information", the notice, the date)
+        head.letterhead, head.title = head.title, body.pop(0)
+    if len(head.title.lines) > 2 and any(_SEPARATOR_RE.match(t) for _, t in head.title.lines):
+        # a separator line between a headline's parts ("THE SECRETARY-GENERAL" / "--" /
+        # "REMARKS TO …"): no word of it
+        head.title.lines = [(n, t) for n, t in head.title.lines if not _SEPARATOR_RE.match(t)]
+    head.meeting = _meeting_header(head, removed, lang)
+    # the issuer's name over its address and numbers ("INTERNATIONAL COURT OF JUSTICE" /
+    # "Peace Palace, …" / "Tel.: …"): the name, the rest letterhead
+    head.title, address = without_address(head.title, lang)
+    removed.extend(address)
+    lines = head.title.lines
+    cut = next((k for k in range(1, min(len(lines), 5))
+                if dateline(lines[k][1].strip(), lang, 2000)), 0)
+    if cut:  # the dateline right under the headline, no blank line between
+        body.insert(0, Para(lines[cut:], 0, head.title.gap_after))
+        head.title = Para(lines[:cut], head.title.gap_before)
+    if head.labels and body and head.title.line < head.labels[0].line \
+            and _headline_like(body[0].text) and not dateline(body[0].text, lang, 2000):
+        # "United Nations Human Rights / Office of the High Commissioner", "PRESS RELEASE",
+        # then the headline: what stood above the label is the issuer's name
+        head.letterhead, head.title = head.title, body.pop(0)
+    elif head.letterhead is None and len(body) > 1 \
+            and issuer_name(unwrapped_emphasis(head.title.text)):
+        # the issuer's name above the headline, no label between ("United Nations Office on
+        # Drugs and Crime" / "UNODC launches …"), or above a dateline standing alone and the
+        # headline under it ("New York, 3 April 2024" / "Coordinator allocates …")
+        alone = dateline(body[0].text, lang, 2000)
+        at = 1 if alone is not None and not alone[3] and len(body) > 2 else 0
+        if _headline_like(body[at].text) and not dateline(body[at].text, lang, 2000):
+            head.letterhead, head.title = head.title, body.pop(at)
+    subtitle = _subtitle_in(head.title)
+    if subtitle:
+        # a subtitle set right under the headline, no blank line between (a PDF's layout)
+        lines = head.title.lines
+        head.title = Para(lines[:subtitle], head.title.gap_before)
+        text = Para(lines[subtitle:], 0).text
+        body.insert(0, Para([(lines[subtitle][0], "\0h2" + text)], 0))
+    split = label_prefix(head.title.lines[0][1].strip()) if not head.labels else None
+    if split is not None and len(head.title.lines) == 1 and EMBARGO_RE.match(split[1]) \
+            and body and _headline_like(body[0].text):
+        # the label and an embargo on one line ("PRESS RELEASE – EMBARGOED UNTIL …"): the
+        # label, the instruction removed, and the headline the block under them
+        line = head.title.line
+        head.labels.append(Para([(line, split[0])], head.title.gap_before))
+        removed.append((line, split[1]))
+        head.title = body.pop(0)
+        split = None
+    if split is not None:
+        # the label set before the headline on its line: "MEDIA ADVISORY: Secretary-General
+        # to Launch …", "Press Release - UNODC Report …"
+        line = head.title.line
+        head.labels.append(Para([(line, split[0])], head.title.gap_before))
+        head.title = Para([(line, split[1]), *head.title.lines[1:]], head.title.gap_before,
+                          head.title.gap_after)
+    _rejoin_headline(head)
+    number, last = head.title.lines[-1]
+    note = _VERSION_NOTE_RE.search(last)
+    if note is not None and last[:note.start()].strip():
+        # the page's pointer to its other language ("… United Nations Day [scroll down for
+        # French version]"): no word of the headline
+        head.title.lines[-1] = (number, last[:note.start()].rstrip())
+        removed.append((number, note.group(0).strip()))
+    if head.lone is None:  # a date in a header removed from the first page
+        first_body = body[0].line if body else head.title.line
+        head.lone = next(((n, *in_cell) for n, t in sorted(removed) if n < first_body
+                          for cell in cells(t) if (in_cell := _header_date(cell, lang))), None)
+    return head
+
+
+#: A speech's kind and the "by" its speaker's name follows, on a line of its own: "Opening
+#: Statement by", "Keynote Address by", "Remarks as delivered by".
+_STATEMENT_BY_RE = re.compile(r"^(?:[\w'’-]+\s+){0,3}(?:statement|remarks|address|speech|"
+                              r"message|briefing|lecture)(?:\s+[\w'’-]+){0,3}\s+by$",
+                              re.IGNORECASE)
+#: What a session or event line over a speech names ("Human Rights Council 30th Session").
+#: An event line over a statement's head: a session or meeting named with its number
+#: ("Human Rights Council 30th Session", "General Assembly, seventy-fifth session", "Fiftieth
+#: meeting of the Committee"), no headline's verb between: a headline naming a council or a
+#: dialogue over a "Statement by" line ("UNOCT and Qatar Hold Third Strategic Dialogue",
+#: "Security Council Condemns Attack in Mogadishu") stays the headline (a second hostile pass
+#: on session 62's changes had found both demoted to the office line)
+_EVENT_RE = re.compile(
+    r"(?:\b\d{1,3}(?:st|nd|rd|th)?\b|\b(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth|fortieth|"
+    r"fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)\b)[\s,]*(?:\w+\s+){0,6}?"
+    r"\b(?:session|meeting|sitting)s?\b|\b(?:session|meeting)\s+(?:no\.?\s*)?\d",
+    re.IGNORECASE)
+
+
+def _statement_head(head: Head, lang: str) -> None:
+    """A statement's head in several lines, the kind of speech and "by", then the speaker and
+    the speaker's title, each on its own line ("Opening Statement by" / "Zeid Ra'ad Al
+    Hussein" / "United Nations High Commissioner for Human Rights" / "Geneva, 14 September
+    2015"): the kind, the speaker and the title are one line ("Opening Statement by Zeid Ra'ad
+    Al Hussein, United Nations High Commissioner for Human Rights"), and the place and date
+    under it are the dateline (the speaker had been two subheadings, a line "by" alone a
+    paragraph, and a dateline under them a paragraph, the release undated). That line is the
+    headline when it heads the page, or stands under an event's line ("Human Rights Council
+    30th Session"), which is then the office line; under any other headline it is the
+    headline's byline, a subheading ("UNOCT and Qatar Hold Third Strategic Dialogue" /
+    "Statement by" / "Vladimir Voronkov" / …: a headline naming a dialogue stays)."""
+    title, body = head.title, head.body
+    if title is None or head.letterhead is not None:
+        return
+    at = next((k for k, (_, line) in enumerate(title.lines[:-1])
+               if _STATEMENT_BY_RE.match(line.strip())), None)
+    if at is not None and len(title.lines) <= 7:
+        # (the head set a line under the other, no blank line between: "Human Rights Council"
+        # / "Opening Statement by" / the speaker / … / "Geneva, 14 September 2015", one block)
+        apart = [Para([line], 0) for line in title.lines[at:]]
+        apart[-1].gap_after = title.gap_after
+        if _speaker(apart, 1, lang):
+            above = title.lines[:at]
+            body[:0] = apart if above else apart[1:]
+            head.title = title = Para(above, title.gap_before) if above \
+                else Para(apart[0].lines, title.gap_before)
+    if len(title.lines) == 1 and _STATEMENT_BY_RE.match(title.text.strip()):
+        # (the kind and "by" as the page's first line, no event's line above it, or one the
+        # letterhead took: "Human Rights Council" / "Opening Statement by" / …)
+        taken = _speaker(body, 0, lang)
+        if taken:
+            head.title = _by_speaker(title, body[:taken])
+            del body[:taken]
+        return
+    if len(title.lines) == 1 and _STATEMENT_BY_NAME_RE.match(title.text.strip()) \
+            and len(body) > 2 and _short_line(body[0], lang) \
+            and _SPEAKER_TITLE_RE.search(body[0].text) and _dated(body[1], lang):
+        # (the speaker's name on the line of "by", the speaker's title under it, then the
+        # place and date: "Opening Statement by Zeid Ra'ad Al Hussein" / "United Nations
+        # High Commissioner for Human Rights" / "Geneva, 14 September 2015")
+        head.title = _by_speaker(title, body[:1], named=True)
+        del body[:1]
+        return
+    if not body or len(body[0].lines) != 1:
+        return
+    event = len(title.lines) <= 2 and not title.text.rstrip().endswith(TERMINAL) \
+        and len(title.text.split()) <= 12 and bool(_EVENT_RE.search(title.text) or issuer_name(
+            unwrapped_emphasis(title.text)))
+    if event and _STATEMENT_BY_NAME_RE.match(body[0].text.strip()):
+        # (the speech and its speaker on one line under the event's: "41st session of the
+        # Human Rights Council" / "Opening statement by UN High Commissioner for Human Rights
+        # Michelle Bachelet")
+        head.letterhead, head.title = title, body.pop(0)
+        return
+    if not _STATEMENT_BY_RE.match(body[0].text.strip()):
+        return
+    taken = _speaker(body, 1, lang)
+    if not taken:
+        return
+    spoken = _by_speaker(body[0], body[1:1 + taken])
+    if event:
+        # (an event's line, or a body's name alone, "Human Rights Council": the office line)
+        head.letterhead, head.title = title, spoken
+        del body[:1 + taken]
+    else:
+        # (under a headline of its own: the byline, one subheading)
+        body[:1 + taken] = [Para([(spoken.line, "\0h2" + spoken.text)], spoken.gap_before,
+                                 spoken.gap_after)]
+
+
+#: The kind of speech, "by" and the speaker on one line ("Opening Statement by Zeid Ra'ad Al
+#: Hussein", "Opening statement by UN High Commissioner for Human Rights Michelle Bachelet"):
+#: capitalised words after "by" and the small words of a title, no sentence.
+_STATEMENT_BY_NAME_RE = re.compile(
+    r"^(?:[\w'’-]+\s+){0,3}(?i:statement|remarks|address|speech|message|briefing|lecture)"
+    r"(?:\s+[\w'’-]+){0,3}\s+(?i:by)(?:\s+(?:[A-Z][\w'’.,-]*|al|el|de|da|van|von|bin|ibn|for|of|"
+    r"on|the|and)){1,12}$")
+#: A speaker's title under the name: it names an office held ("United Nations High
+#: Commissioner for Human Rights", "Under-Secretary-General for …", "Special Rapporteur on …").
+_SPEAKER_TITLE_RE = re.compile(
+    r"\b(?:commissioner|secretary|president|director|minister|rapporteur|representative|"
+    r"envoy|chair(?:person|man|woman)?|coordinator|ambassador|advis[eo]r|administrator|"
+    r"spokesperson|judge|prosecutor|registrar|chief|head|expert|officer|executive|deputy)\b",
+    re.IGNORECASE)
+
+
+def _short_line(para: Para, lang: str) -> bool:
+    """A name or a person's title: a line or two, capitalised, no sentence, no dateline."""
+    text = para.text.strip()
+    return (len(para.lines) <= 2 and 0 < len(text.split()) <= 14 and text[:1].isupper()
+            and not text.endswith((*TERMINAL, ",", ":")) and not text.startswith("\0")
+            and dateline(text, lang, 2000) is None and lone_date(text, lang) is None)
+
+
+def _dated(para: Para, lang: str) -> bool:
+    """A place and date, or a date, alone on its block ("Geneva, 14 September 2015")."""
+    text = para.text.strip()
+    found = dateline(text, lang, 2000)
+    return (found is not None and not found[3]) or lone_date(text, lang) is not None
+
+
+def _speaker(body: list[Para], at: int, lang: str) -> int:
+    """How many blocks from ``at`` are the speaker's name and title under a line "… by" (1
+    or 2), 0 if none; something must stand under them (the dateline, the speech)."""
+    if len(body) < at + 2 or not _short_line(body[at], lang):
+        return 0
+    return 2 if len(body) > at + 2 and _short_line(body[at + 1], lang) else 1
+
+
+def _by_speaker(by: Para, speaker: list[Para], named: bool = False) -> Para:
+    """The line "… by" and the speaker's lines as one line, the title after the name and a
+    comma ("Opening Statement by Zeid Ra'ad Al Hussein, United Nations High Commissioner …");
+    ``named``: the line "… by" ends on the name, and the first of ``speaker`` is the title."""
+    lines = list(by.lines)
+    for para in speaker:
+        if named or len(lines) > len(by.lines):
+            number, name = lines[-1]
+            lines[-1] = (number, name.rstrip() + ",")
+        lines.extend(para.lines)
+    return Para(lines, by.gap_before, speaker[-1].gap_after if speaker else by.gap_after)
+
+
+def _navigation_apart(paras: list[Para], removed: list[tuple[int, str]]) -> list[Para]:
+    """The text without a site's navigation and calls to action in its head, the dozen blocks
+    above its first sentence (``_without_navigation``): "Navigation path", "Login /
+    Register", "Donate today", "Media Center" above the headline or between it and the text.
+    (Not further down: "Tools" or "Home" may be a subheading of the text, "share" a line a
+    PDF's copy cut from "… Apple's share value.")"""
+    out: list[Para] = []
+    for index, para in enumerate(paras):
+        text = para.text.strip()
+        if index >= 12 or len(text) > 300 or (text.endswith(TERMINAL) and len(text.split()) > 8):
+            return out + paras[index:]
+        kept = _without_navigation(para, index == 0, removed)
+        if kept is not None:
+            out.append(kept)
+    return out
+
+
+def _repeated_headline(paras: list[Para], lang: str,
+                       removed: list[tuple[int, str]]) -> list[Para]:
+    """The head without the copies of a headline the page prints again (its title and its
+    heading, "FDA Issues …" twice; three times on the African Union's pages), which are added
+    to ``removed``: the headline is the line the page repeats. A short block above its first
+    print is the site's, said removed too, only with evidence, each line the site's words
+    (``navigation_line``, ``page_chrome``) or printed again on the page (its slogan, "An
+    Integrated, Prosperous and Peaceful Africa.", in its head and at its foot, had been the
+    headline and the headline three subheadings), and never a line of the release's head (a
+    label, a byline, a kind of statement, a place, a date, an office): those stay, and a
+    place alone goes under the headline, the undated dateline's ("Geneva" above the headline
+    had been removed). A line repeated is a headline when it has three words or more and ends
+    no sentence; a label, a date or an issuer's name repeated is none. In the head only (the
+    blocks down to the one the text's first sentence is in, a dozen at most)."""
+    head = 0
+    while head < min(len(paras), 12) and not _text_begins(paras[head]):
+        head += 1
+    head += 1  # (the block the text begins in may open with head lines: "FDA Issues …" / …)
+    seen: dict[str, int] = {}
+    repeated: str | None = None
+    for index, para in enumerate(paras[:head]):
+        for _n, line in para.lines:
+            if (key := " ".join(line.split())) in seen:
+                repeated = key
+                break
+            seen[key] = index
+        if repeated is not None:
+            break
+    if repeated is None or len(repeated.split()) < 3 or repeated.endswith(TERMINAL) \
+            or is_known_label(repeated) or lone_date(repeated, lang) or issuer_name(repeated):
+        return paras
+    first = seen[repeated]
+    printed_on_page = Counter(" ".join(t.split()) for p in paras for _, t in p.lines)
+    site = [p for p in paras[:first] if len(p.text.split()) <= 12 and all(
+        not _head_line(t, lang) and (navigation_line(t) or page_chrome(t)
+                                     or printed_on_page[" ".join(t.split())] > 1)
+        for _, t in p.lines)]
+    places = [p for p in paras[:first] if p not in site and len(p.lines) == 1
+              and (found := undated_dateline(p.text.strip(), lang)) is not None and not found.rest]
+    out = [p for p in paras[:first] if p not in site and p not in places]
+    removed.extend((n, t.strip()) for p in site for n, t in p.lines)
+    printed = False  # the headline's first print, kept
+    for para in paras[first:head]:
+        lines = []
+        for number, line in para.lines:
+            if " ".join(line.split()) != repeated or not printed:
+                printed = printed or " ".join(line.split()) == repeated
+                lines.append((number, line))
+            else:
+                removed.append((number, line.strip()))
+        if lines:
+            out.append(para if len(lines) == len(para.lines) else
+                       Para(lines, para.gap_before, para.gap_after, False, para.page_end))
+            if printed and places:
+                out.extend(places)  # (under the headline: the dateline's place)
+                places = []
+    return out + paras[head:]
+
+
+def _head_line(text: str, lang: str) -> bool:
+    """A line of a release's head, never a site's: a label, a byline, a kind of statement
+    ("Statement by UNICEF Executive Director Catherine Russell"), a place ("Geneva"), a date,
+    a place and date, an office's name."""
+    text = " ".join(text.split())
+    return _is_label(text) or is_byline(text) or bool(
+        _STATEMENT_BY_RE.match(text) or _STATEMENT_BY_NAME_RE.match(text)
+        or _KIND_OF_STATEMENT_RE.match(text)) or _header_date(text, lang) is not None \
+        or lone_date(text, lang) is not None or dateline(text, lang, 2000) is not None \
+        or undated_dateline(text, lang) is not None or issuer_name(text)
+
+
+#: A line naming the kind of a statement and its speaker ("Statement by the Secretary-General",
+#: "Remarks of the Executive Director", "Joint statement on …"), whatever follows.
+_KIND_OF_STATEMENT_RE = re.compile(
+    r"^(?:[\w'’-]+\s+){0,3}(?:statement|remarks|address|speech|message|briefing|lecture|"
+    r"declaration|communiqué|note)\s+(?:by|of|from|on)\b", re.IGNORECASE)
+
+
+def _text_begins(para: Para) -> bool:
+    """Where a head ends: a sentence of more than eight words, or a long block."""
+    text = para.text.strip()
+    return len(text) > 300 or (text.endswith(TERMINAL) and len(text.split()) > 8)
+
+
+def _without_navigation(para: Para, first: bool, removed: list[tuple[int, str]]) -> Para | None:
+    """A block of the head without its lines that are a site's navigation or a call to action
+    (``importer_chrome.navigation_line``: "Login / Register", "Donate today", "Submit Release"
+    over the headline, no blank line between), which are added to ``removed``; None if
+    nothing is left. In the text's first block, the short lines above such a line go with it:
+    the site's banner or menu ("Children in Gaza are in desperate need." / "Donate today";
+    "Click here for search results" / "Online Media Briefing Cntr" / … / "Login / Register"),
+    never the release's head, which a site sets under its own (the headline under a banner
+    had been taken for a subheading and the banner's sentence for the headline)."""
+    marks = [k for k, (_, t) in enumerate(para.lines) if navigation_line(t)]
+    if not marks:
+        return para
+    cut = set(marks)
+    if first and all(len(t.split()) <= 12 for _, t in para.lines[:marks[-1]]):
+        cut = set(range(marks[-1] + 1))
+    removed.extend((n, t.strip()) for k, (n, t) in enumerate(para.lines) if k in cut)
+    lines = [line for k, line in enumerate(para.lines) if k not in cut]
+    return Para(lines, para.gap_before, para.gap_after, False, para.page_end) if lines else None
+
+
+def _without_byline(para: Para, lang: str, removed: list[tuple[int, str]]) -> Para | None:
+    """A block above the headline without its first lines that are a byline or hold no
+    letter (a Word PDF's stray glyph, "!"), which are added to ``removed``; None if nothing
+    is left. The date under a byline ("Prepared by …" / "November 27, 2021") or after it on
+    its line ("Prepared by Aubrey Moore, May 23, 2021") stays, and is read as a date above
+    the headline is."""
+    lines = para.lines
+    while lines and (is_byline(lines[0][1]) or not any(c.isalpha() for c in lines[0][1])):
+        number, line = lines[0]
+        parts = line.strip().split(", ")
+        cut = next((k for k in range(1, len(parts)) if lone_date(", ".join(parts[k:]), lang)),
+                   0)
+        removed.append((number, ", ".join(parts[:cut]) if cut else line.strip()))
+        lines = [(number, ", ".join(parts[cut:])), *lines[1:]] if cut else lines[1:]
+        if cut:
+            break
+    if lines is para.lines:
+        return para
+    return Para(lines, para.gap_before, para.gap_after, False, para.page_end) if lines else None
+
+
+#: A line of contact details alone: an e-mail or web address, or a field giving one or a
+#: telephone number ("Phone: 305-…", "Email: …", "Website: …").
+_DETAIL_LINE_RE = re.compile(r"^\s*(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)\s*$|^\s*(?i:tel|telephone"
+                             r"|phone|mobile|cell|fax|e-?mail|website|web)\b\.?\s*:")
+
+
+def _contact_above(para: Para) -> bool:
+    """Whether a block above the headline is a contact block, never the headline: one that
+    opens as a contact does, with lines under it ("Contact: Kimberly Arredondo" / "Phone:
+    …") or a number or an address on its line, or contact details alone, a line each
+    ("press@example.org" / "www.example.org"). (Not an issuer's name over its address and
+    numbers: a letterhead.)"""
+    text = unwrapped_emphasis(para.text.strip())
+    return (bool(CONTACT_RE.match(text)) and (
+        len(para.lines) >= 2 or CONTACT_DETAIL_RE.search(text) is not None)) \
+        or all(_DETAIL_LINE_RE.match(t) for _, t in para.lines)
+
+
+def _sentence_under(title: Para, text: str) -> bool:
+    """Whether ``text``, a line in lower case right under a headline in a text without blank
+    lines, is a sentence of the text, not the headline's second line: it ends a sentence in
+    lower-case words under a headline in title case ("City's Energy Office Introduces a New
+    Digital Platform" / "and firms may join it from today."; "… one in five coconut palms on
+    Guam show" / "signs of attack by coconut rhinoceros beetles (CRB)." is one headline)."""
+    if not text.endswith(TERMINAL):
+        return False
+    capitals = [w[:1].isupper() or w[:1].isdigit() for w in _content_words(title.text)]
+    lower = [w for w in _content_words(text) if w[:1].islower()]
+    return len(capitals) >= 3 and all(capitals) and len(lower) >= 2
+
+
+def _rejoin_headline(head: Head) -> None:
+    """The headline's second line, which the body took, back on it: a line in lower case
+    right under a headline that does not end a sentence ("Munich's ECOPROFIT Introduces
+    Engaging New Digital Platform" / "for Companies to Act on Climate Change", under a label,
+    where a text without blank lines was cut)."""
+    body = head.body
+    if head.title is None or not body:
+        return
+    following = body[0].text.strip()
+    if following[:1].islower() and not head.title.text.rstrip().endswith(TERMINAL) \
+            and len(body[0].lines) <= 2 and len(following) <= 120 \
+            and not following.endswith(TERMINAL) and body[0].line > head.title.line:
+        head.title.lines.extend(body.pop(0).lines)
+
+
+#: A page's pointer to its version in another language, in brackets after the headline:
+#: "[scroll down for French version]", "(see below for the Spanish version)", "[French
+#: version below]".
+_VERSION_NOTE_RE = re.compile(
+    r"[\[(](?:please\s+)?(?:(?:scroll\s+down|see\s+(?:further\s+)?below)\s+for\s+(?:the\s+)?"
+    r"[\w-]+(?:\s+[\w-]+)?\s+versions?|[\w-]+\s+versions?\s+(?:below|follows))[\])]\s*$",
+    re.IGNORECASE)
+
+
+#: A sentence's end: six words or more, the last ending in a letter and a full stop (not an
+#: abbreviation's, "U.S.", nor an ellipsis); a headline ends without one
+#: (a quotation may end the sentence, «… of “we the peoples”.»; a headline quoting one ends
+#: with the quotation, «… “Act now.”»)
+_SENTENCE_END_RE = re.compile(r"^(?:\S+\s+){5,}[^\s.]*[^\W\d_][\"”’»)]?\.$")
+
+
+def not_a_headline(text: str) -> str:
+    """Why the first text of a release is none of its headline ("" when it may be one): it
+    introduces what follows, ending in a colon ("Following is the Secretary-General's
+    message …, observed on 24 October:"), or it ends as a sentence of the text does."""
+    if text.endswith(":") and len(text.split()) >= 4:
+        return f"introduces what follows («{_quoted(text)}»)"
+    if _SENTENCE_END_RE.match(text):
+        return f"is a sentence of the text («{_quoted(text)}»)"
+    return ""
+
+
+def _quoted(text: str) -> str:
+    return text if len(text) <= 60 else text[:57].rstrip() + "…"
+
+
+def _meeting_header(head: Head, removed: list[tuple[int, str]], lang: str) -> Para | None:
+    """The lines naming the organ, session and meeting above a meetings coverage's headline
+    ("Fifty-sixth General Assembly" / "Third Committee" / "48th Meeting (PM)"), which the
+    first of them had been taken for: they go together, and the headline is what follows
+    (past the symbol and the date set under them, "SC/15602" / "30 APRIL 2024", which go to
+    ``removed``; the date dates the release)."""
+    assert head.title is not None
+    seq = [head.title, *head.body[:5]]
+    for index, para in enumerate(seq[:-1]):
+        if not MEETING_RE.match(para.lines[-1][1].strip()):
+            continue
+        if any(len(p.text) > 160 or p.text.rstrip().endswith(TERMINAL) for p in seq[:index]):
+            return None
+        lines = [line for p in seq[:index + 1] for line in p.lines]
+        after = index + 1
+        while after < len(seq) - 1:
+            text = seq[after].text.strip()
+            dated = lone_date(text, lang)
+            if not (all(has_symbol(t) for _, t in seq[after].lines) or dated):
+                break
+            removed.extend((n, t.strip()) for n, t in seq[after].lines)
+            if dated is not None and head.lone is None:
+                head.lone = (seq[after].line, *dated)
+            after += 1
+        head.title = seq[after]
+        del head.body[:after]
+        return Para(lines, seq[0].gap_before)
+    return None
+
+
+def _header_date(text: str, lang: str) -> tuple[dt.date, str] | None:
+    """The release date as a header writes it: alone ("8 January 2021", "Release Date: 11 May
+    2000"), or with the place, as a letterhead's dateline ("Vienna, 17 March 2021")."""
+    found = lone_date(text, lang)
+    if found is None and (line := dateline(text, lang)) is not None and not line[3] \
+            and line[1] is not None:
+        found = line[1], line[2]
+    return found
+
+
+def _subtitle_in(title: Para) -> int:
+    """Where a headline in title case ("UNOCT Launches Global Programme") gives way to a
+    subtitle in sentence case on the next line ("Ten Member States join the initiative"); 0 if
+    it does not. A headline wrapped over two lines keeps its case, or its first line ends on a
+    word that needs the next ("… Dialogue on", "… Qatar,")."""
+    lines = [t.strip() for _, t in title.lines[:4]]  # a headline takes three lines at most
+    for index in range(1, len(lines)):
+        above, below = " ".join(lines[:index]), lines[index]
+        if above.endswith((",", "-", "–", "—", ":", "/")) \
+                or above.rsplit(None, 1)[-1].lower() in MINOR_WORDS:
+            continue
+        capitals = [w[:1].isupper() or w[:1].isdigit() for w in _content_words(above)]
+        lower = [w for w in _content_words(below)[1:] if w[:1].islower()]
+        if len(capitals) >= 3 and all(capitals) and len(lower) >= 2 \
+                and below[:1].isupper():
+            return index
+    return 0
+
+
+def placed(body: list[Para], date: dt.date, date_text: str,
+            ) -> tuple[int, Dateline | None]:
+    """Which of the body's first blocks opens with a place-only dateline, as ``opening``
+    gives a dateline's parts (the date the header's); (0, None) when none does."""
+    for index, para in enumerate(body[:3]):
+        text = plain_fast(para.text).strip()
+        found = place_dateline(text, date, date_text)
+        if found is not None:
+            return index, found
+        if len(text) > 300:
+            break
+    return 0, None
+
+
+def placed_undated(body: list[Para], lang: str) -> tuple[int, Dateline | None]:
+    """Which of the body's first blocks is, or opens with, a dateline naming its place and no
+    date (``undated_dateline``): a place alone on the first block's first line, the text under
+    it, or a place and a dash opening one of the first blocks as ``placed`` finds it; (0,
+    None) when none does."""
+    if body and len(body) + len(body[0].lines) > 2:
+        found = undated_dateline(plain_fast(body[0].lines[0][1]).strip(), lang)
+        under = body[0].lines[1][1].strip() if len(body[0].lines) > 1 else ""
+        if found is not None and not found.rest and (not under or under[:1].isupper()):
+            if under:  # (the text under it, no blank line between; not a wrapped sentence)
+                para = body[0]
+                body[0:1] = [Para(para.lines[:1], para.gap_before),
+                             Para(para.lines[1:], 0, para.gap_after, False, para.page_end)]
+            return 0, found
+    for index, para in enumerate(body[:3]):
+        text = plain_fast(para.text).strip()
+        found = undated_dateline(text, lang) if len(text) <= 300 else None
+        if found is not None and found.rest:
+            return index, found
+        if len(text) > 300:
+            break
+    return 0, None
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in _WORD_RE.findall(text) if w.lower() not in MINOR_WORDS]
+
+
+def headline_over_dateline(paras: list[Para], lang: str) -> list[Para]:
+    """A headline set right above the dateline's line, no blank line between ("National
+    climate plans fall short" / "Bonn, 14 November 2023 – A new report…", as pdftotext's
+    default mode gives it): its own block, in the first few blocks. The dateline had taken the
+    headline for its place ("National climate plans fall short Bonn")."""
+    for index, para in enumerate(paras[:6]):
+        if len(para.lines) < 2 or para.item:
+            continue
+        for at in range(1, min(len(para.lines), 4)):
+            above = " ".join(" ".join(t.split()) for _, t in para.lines[:at])
+            if above.endswith((*TERMINAL, ",")) or len(above) > 200:
+                break
+            rest = " ".join(" ".join(t.split()) for _, t in para.lines[at:])
+            found = dateline(plain_fast(rest), lang, None)
+            if found is None or not (found.place or found.attribution) or not found.rest:
+                continue
+            # (read once: the loop ends here, one way or the other)
+            whole = dateline(plain_fast(para.text), lang, None)
+            if whole is not None and len(whole.place) <= len(found.place):
+                break  # (the place the same: the lines above are the dateline's)
+            return [*paras[:index],
+                    Para(para.lines[:at], para.gap_before, 0, para.page_start),
+                    Para(para.lines[at:], 0, para.gap_after, False, para.page_end),
+                    *paras[index + 1:]]
+    return paras
+
+
+def place_over_date(paras: list[Para], lang: str) -> list[Para]:
+    """A place and the date on lines of their own above the headline, a blank line between
+    them ("New York" / "23 October 2024" / the headline, as un.org/sg lays out a statement):
+    one block, as a letterhead's "New York, 23 October 2024" is, so that they date and place
+    the release. The place had been taken for the headline, and the headline for the text.
+    The place is a few capitalised words that the dateline parser takes for one before that
+    date, not a label nor an issuer's name ("United Nations"), and a headline follows (a
+    short headline over its date has the text under them)."""
+    for index, para in enumerate(paras[:3]):
+        if index + 2 >= len(paras) or len(para.lines) != 1 or para.item:
+            continue
+        date = paras[index + 1]
+        place = para.text.strip()
+        if len(date.lines) != 1 or lone_date(place, lang) or issuer_name(place) \
+                or person_title(place) or is_known_label(place) \
+                or lone_date(date.text.strip(), lang) is None \
+                or not _headline_like(paras[index + 2].text):
+            continue
+        # (with no comma between them, the parser takes only a place's name before the date:
+        # not "Date:", "Media Alert for")
+        found = dateline(f"{place} {date.text.strip()}", lang, None)
+        if found is None or found[3] or not found[0]:
+            continue
+        return [*paras[:index], Para([*para.lines, *date.lines], para.gap_before,
+                                     date.gap_after, para.page_start, date.page_end),
+                *paras[index + 2:]]
+    return paras
+
+
+def _labels_apart(paras: list[Para], lang: str) -> list[Para]:
+    """The head's paragraphs with a known label or handling instruction, the information
+    services' notice or a document symbol on a line of its own made a paragraph of its own
+    ("Press Release" / "UNOCT Launches …", no blank line between: a PDF viewer's copy), in the
+    first few paragraphs, where a head stands."""
+    out: list[Para] = []
+    for index, para in enumerate(paras):
+        parts: list[list[tuple[int, str]]] = []
+        current: list[tuple[int, str]] = []
+        header = False  # the line before was a label, notice or reference
+        for item in para.lines if index < 4 else ():
+            text = item[1].strip()
+            if header and not current and parts and _instruction_goes_on(parts[-1]):
+                parts[-1].append(item)  # the handling sentence goes on ("… in the print,
+                continue  # broadcast or" / "electronic media before 20 June 2024 …")
+            columns = cells(text)
+            prefixed = LABEL_PREFIX_RE.match(text) if len(columns) == 1 else None
+            if prefixed is not None:
+                columns = [prefixed.group("label"), prefixed.group("rest")]
+            if len(columns) == 2 and is_known_label(columns[0]) and (
+                    _header_date(columns[1], lang) is not None):
+                # a label and the date in columns ("PRESS RELEASE      Geneva, 19 March
+                # 2024"), or after a colon ("Press Release: 17 March 2023", the ICC's): the
+                # label, and the date its own block, a header's date
+                parts += [current, [(item[0], columns[0])], [(item[0], columns[1])]] if current \
+                    else [[(item[0], columns[0])], [(item[0], columns[1])]]
+                current = []
+                header = True
+                continue
+            # (a date right under a notice or a reference is the header's: "UNIS/NAR/1378" /
+            # "18 March 2019")
+            if is_known_label(text) or is_notice(text) or has_symbol(text) or (
+                    header and _header_date(text, lang) is not None):
+                parts += [current, [item]] if current else [[item]]
+                current = []
+                header = True
+            elif MEETING_RE.match(text):  # the meeting ends its header: the headline follows
+                parts.append([*current, item])
+                current = []
+                header = False
+            else:
+                current.append(item)
+                header = False
+        parts += [current] if current else []
+        if len(parts) < 2:
+            out.append(para)
+            continue
+        last = len(parts) - 1
+        out += [Para(part, para.gap_before if k == 0 else 0, para.gap_after if k == last else 0,
+                     para.page_start and k == 0, para.page_end and k == last)
+                for k, part in enumerate(parts)]
+    return out
+
+
+def _issuer_label(head: Head) -> None:
+    """The issuer's name and the kind of document on the label line, "European Commission -
+    Daily News": the kind the label, the name the office line (the whole line had been the
+    headline, the headline a paragraph); the same line again, or the label with its date
+    ("Daily News 04 / 04 / 2019"), is a label the release has already, said removed whole.
+    (Only without an office line already: a letterhead's name above is the issuer.)"""
+    if head.letterhead is not None:
+        return
+    for index, para in enumerate(head.labels):
+        if (found := issuer_kind(para.text)) is not None:
+            head.letterhead = Para([(para.line, found[0])], para.gap_before)
+            head.labels[index] = Para([(para.line, found[1])], para.gap_before, para.gap_after)
+            return
+
+
+def _instruction_goes_on(part: list[tuple[int, str]]) -> bool:
+    """Whether a handling instruction of a sentence's words ("The contents of this press
+    release must not be quoted …") goes on to the next line: it ends on no final stop."""
+    text = " ".join(t.strip() for _, t in part)
+    return " " in text and not text.endswith(TERMINAL) and bool(EMBARGO_RE.match(text)) \
+        and len(text.split()) > 3
+
+
+def _headline_like(text: str) -> bool:
+    """Short, and without a sentence's final punctuation: a headline or a subtitle."""
+    text = text.strip()
+    # (a bracket may close one: "… in the Gaza Strip (South Africa v. Israel)")
+    return len(text) <= 200 and (not text.endswith(TERMINAL) or (
+        text.endswith(")") and not text[:-1].rstrip().endswith(TERMINAL)))
+
+
+def _headline_among(labels: list[Para]) -> Para | None:
+    """The last of the short capitals blocks above the first paragraph that is no known label
+    nor handling instruction: the headline, when what follows them is already the dateline."""
+    for para in reversed(labels):
+        if not is_known_label(para.text.strip()):
+            return para
+    return None
+
+
+def _bilingual_letterhead(para: Para) -> bool:
+    """One line of short capitals in two or more columns, none of them a known label."""
+    columns = cells(para.text) if len(para.lines) == 1 else []
+    return len(columns) > 1 and not is_known_label(para.text.strip()) \
+        and all(c.isupper() and len(c) <= 40 for c in columns)
+
+
+def _is_label(text: str) -> bool:
+    text = unwrapped_emphasis(text)
+    if MEETING_RE.match(text):
+        return False  # ("9571ST MEETING (AM)": the meeting a coverage reports, its header)
+    # (short capitals, a column each: "UNITED NATIONS     NATIONS UNIES")
+    columns = cells(text)
+    return is_known_label(text) or (bool(columns) and all(c.isupper() and len(c) <= 40
+                                                          for c in columns))
+
+
+def office_from(removed: list[tuple[int, str]], lang: str) -> tuple[int, str] | None:
+    """The issuing office named by a removed all-capitals header ("UNITED NATIONS / OFFICE …")."""
+    # (not a date in capitals: "30 APRIL 2024")
+    lines = [(n, t) for n, t in removed
+             if t.isupper() and not any(is_mark(c) for c in cells(t)) and not has_symbol(t)
+             and not lone_date(t, lang) and not navigation_line(t)  # ("CONTINUE READING")
+             and not EMBARGO_RE.match(t)]
+    if not lines:
+        return None
+    first = lines[0][0]
+    block = [t for n, t in lines if n - first < 4]
+    return first, _title_case(" ".join(block))
+
+
+def _title_case(text: str) -> str:
+    words = []
+    for index, word in enumerate(text.lower().split()):
+        if index and word in SMALL_WORDS:
+            words.append(word)
+        else:
+            words.append("-".join(p[:1].upper() + p[1:] for p in word.split("-")))
+    return " ".join(words)
