@@ -133,9 +133,9 @@ def test_a_hostile_address_is_read_in_linear_time() -> None:
 
     for address in ("http://" + "a/" * 30000, "http://x.org/" + "fr." * 30000 + "?"
                     + "lang=fr&" * 20000, "https://" + "www." * 30000):
-        start = time.perf_counter()
+        start = time.process_time()  # CPU: the suite shares two cores
         _page(address, "fr")
-        assert time.perf_counter() - start < 0.5
+        assert time.process_time() - start < 0.5
 
 
 #: (language, source, translation, TP402's findings: (severity, message) in order)

@@ -85,6 +85,6 @@ def test_a_long_hostile_line_is_read_in_linear_time() -> None:
 
     for text in ("a." * 20000 + "!", "<code>" + "x" * 40000, "ftp" + ":/" * 20000,
                  "A" + ".b-" * 20000):
-        start = time.perf_counter()
+        start = time.process_time()  # CPU: the suite shares two cores
         _words_only(text)
-        assert time.perf_counter() - start < 0.5
+        assert time.process_time() - start < 0.5

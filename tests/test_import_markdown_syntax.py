@@ -252,9 +252,11 @@ HOSTILE = {"backticks": "`" * 20000, "dashes": "-" * 20000, "comments": "<!--" *
 def test_hostile_lines_are_read_in_linear_time(line: str, front: bool) -> None:
     head = "# Agency reports record harvest\n\nThe harvest rose by a tenth this year.\n\n"
     text = ("---\n" + line + "\n---\n\n" + head) if front else (head + line + "\n\nThe end.\n")
-    start = time.perf_counter()
+    # CPU time, not wall time: the suite runs two workers on two cores beside other load, and
+    # a linear reading takes ~0.2 s of CPU where a quadratic one took many seconds
+    start = time.process_time()
     try:
         import_text(text, Path("hostile.md"), "hostile", "en", markdown=True)
     except Exception as exc:  # (a refusal is an answer too; only the time is tested)
         assert type(exc).__name__ == "SourceError"
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 1.0
