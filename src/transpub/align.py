@@ -119,11 +119,66 @@ def align(source: Sequence[Segment], target: Sequence[Segment],
     translation's language (lower case): a unit and a sentence that name the same concept
     share it. ``langs``: the release's language and the translation's (how a date is
     written)."""
+    from transpub.alignhead import repeated_heads, second_copies
+
     placed = _places(source, target)
     out_s, out_t = _apart(source, langs[0], target), _apart(target, langs[1], source)
-    if placed is None and not out_s and not out_t:
+    fixed = [] if placed is None else [placed]
+    pairs = _without(source, target, names, langs, fixed, out_s, out_t)
+    # (a heading a page's head repeats, its category's and its post's: one copy pairs with
+    # the title, another had filled the next unit and shifted the pairs after it. The copy
+    # paired first keeps its pair, each other pairs with nothing, the rest aligned again;
+    # when both sides repeat a heading, the copies pair with each other)
+    copies_s = repeated_heads(source, _lines(source), out_s)
+    copies_t = repeated_heads(target, _lines(target), out_t)
+    if (copies_s or copies_t) and not (copies_s and copies_t):
+        kept_s, more_s = second_copies(copies_s, {i: pair.target[0] for pair in pairs
+                                                  if pair.target for i in pair.source})
+        kept_t, more_t = second_copies(copies_t, {j: pair.source[0] for pair in pairs
+                                                  if pair.source for j in pair.target})
+        if more_s or more_t:
+            kept = sorted([*kept_s, *((i, j) for j, i in kept_t)])
+            pairs = _anchored(source, target, names, langs, kept[0], [*fixed, *kept[1:]],
+                              out_s | more_s, out_t | more_t)
+    return pairs
+
+
+def _anchored(source: Sequence[Segment], target: Sequence[Segment],
+              names: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
+              langs: tuple[str, str], anchor: tuple[int, int],
+              fixed: Sequence[tuple[int, int]], out_s: set[int] | frozenset[int],
+              out_t: set[int] | frozenset[int]) -> list[Pair]:
+    """``_without`` with the pair ``anchor`` made, what stands before it on each side
+    aligned with what stands before it on the other, and what after with what after (a line
+    of the page's head above the heading's copy kept, «ГЕНЕРАЛЬНЫЙ СЕКРЕТАРЬ», had been
+    paired across it with the byline under the title); made among the rest where a pair
+    ``fixed`` (the datelines' places) stands across it."""
+    i, j = anchor
+    if any((a < i) != (b < j) for a, b in fixed):
+        return _without(source, target, names, langs, [*fixed, anchor], out_s, out_t)
+    pairs: list[Pair] = []
+    for s0, s1, t0, t1 in ((0, i, 0, j), (i + 1, len(source), j + 1, len(target))):
+        part = _without(source[s0:s1], target[t0:t1], names, langs,
+                        [(a - s0, b - t0) for a, b in fixed if s0 <= a < s1],
+                        {a - s0 for a in out_s if s0 <= a < s1},
+                        {b - t0 for b in out_t if t0 <= b < t1})
+        pairs.extend(Pair(tuple(a + s0 for a in pair.source),
+                          tuple(b + t0 for b in pair.target), pair.cost) for pair in part)
+        if not s0:
+            pairs.append(Pair((i,), (j,), 0.0))
+    return pairs
+
+
+def _without(source: Sequence[Segment], target: Sequence[Segment],
+             names: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
+             langs: tuple[str, str], fixed: Sequence[tuple[int, int]],
+             out_s: frozenset[int] | set[int], out_t: frozenset[int] | set[int]) -> list[Pair]:
+    """``align`` with the pairs ``fixed`` made and the lines ``out_s`` and ``out_t`` paired
+    with nothing."""
+    if not fixed and not out_s and not out_t:
         return _aligned(source, target, names, langs)
-    return _set_apart(source, target, names, langs, placed, out_s, out_t)
+    return _set_apart(source, target, names, langs, fixed, frozenset(out_s),
+                      frozenset(out_t))
 
 
 def _aligned(source: Sequence[Segment], target: Sequence[Segment],
@@ -189,26 +244,26 @@ def _apart(side: Sequence[Segment], lang: str, other: Sequence[Segment]) -> froz
 
 def _set_apart(source: Sequence[Segment], target: Sequence[Segment],
                names: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
-               langs: tuple[str, str], placed: tuple[int, int] | None,
+               langs: tuple[str, str], fixed: Sequence[tuple[int, int]],
                out_s: frozenset[int], out_t: frozenset[int]) -> list[Pair]:
-    """The two datelines' places (``placed``) paired, the lines ``out_s`` and ``out_t`` paired
-    with nothing, the rest aligned without them. (The release lists its place before its
+    """The pairs ``fixed`` made (the two datelines' places, a repeated heading's copy and
+    the unit it paired with), the lines ``out_s`` and ``out_t`` paired with nothing, the
+    rest aligned without them. (The release lists its place before its
     text, where a translation's page may set a byline or a subtitle above its dateline,
     "From Sara Beysolow Nyanti…" above «صنعاء، 20 فبراير 2020 -», which a pair of the places
     in the programme would cross.)"""
-    if placed is not None:
-        out_s, out_t = out_s | {placed[0]}, out_t | {placed[1]}
+    out_s = out_s | {i for i, _ in fixed}
+    out_t = out_t | {j for _, j in fixed}
     keep_s = [i for i in range(len(source)) if i not in out_s]
     keep_t = [j for j in range(len(target)) if j not in out_t]
     pairs = [Pair(tuple(keep_s[k] for k in pair.source), tuple(keep_t[k] for k in pair.target),
                   pair.cost)
              for pair in _aligned([source[i] for i in keep_s], [target[j] for j in keep_t],
                                   names, langs)]
-    apart = [Pair((i,), (), 0.0) for i in sorted(out_s)
-             if placed is None or i != placed[0]] + [
-        Pair((), (j,), 0.0) for j in sorted(out_t) if placed is None or j != placed[1]]
-    if placed is not None:
-        apart.append(Pair((placed[0],), (placed[1],), 0.0))
+    made_s, made_t = {i for i, _ in fixed}, {j for _, j in fixed}
+    apart = [Pair((i,), (), 0.0) for i in sorted(out_s) if i not in made_s] + [
+        Pair((), (j,), 0.0) for j in sorted(out_t) if j not in made_t]
+    apart.extend(Pair((i,), (j,), 0.0) for i, j in fixed)
     for pair in apart:  # (each where it stands, by the side it has)
         if pair.source:
             at = next((k for k, other in enumerate(pairs)

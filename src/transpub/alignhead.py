@@ -1,0 +1,87 @@
+"""A page's head as ``align`` reads it: a heading the page repeats.
+
+A site often sets a post's heading twice above its text: its category or page heading and
+the post's own (UNIC Almaty's Russian pages: «ПОСЛАНИЕ ПО СЛУЧАЮ ВСЕМИРНОГО ДНЯ ГОРОДОВ» /
+«ГЕНЕРАЛЬНЫЙ СЕКРЕТАРЬ» / «— — —» / «ПОСЛАНИЕ ПО СЛУЧАЮ ВСЕМИРНОГО ДНЯ ГОРОДОВ»), or a
+browser's copy keeps the page's title over its headline. One copy pairs with the release's
+title; the other had been paired with the release's next unit (the byline "António
+Guterres, Secretary-General"), and on a page of long sentences every pair after it shifted
+by one (a trial's UN News story: 7 of 7 filled wrong). A copy is page furniture: it pairs
+with nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from difflib import SequenceMatcher
+
+from transpub.model import Segment
+
+#: how many lines of a page's head are read for copies (its headline stands among its first)
+_HEAD = 30
+#: how alike two lines are to be copies of one heading (difflib's ratio of their letters and
+#: digits, case aside): a heading and the same with a word more or a pointer after it
+_NEAR = 0.8
+#: or: the shorter is the longer's start or end, and at least this share of its length
+#: ("Message on World Cities Day" and the same with "[scroll down for French version]")
+_PART = 0.5
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def repeated_heads(side: Sequence[Segment], lines: Sequence[bool],
+                   apart: frozenset[int]) -> list[list[int]]:
+    """The lines of ``side``'s head (its lines of their own, ``lines``, before its first
+    sentence of text; those ``apart`` already skipped) that repeat one another, or nearly:
+    each group of copies, in order."""
+    head: list[int] = []
+    for k in range(len(side)):
+        if k in apart:
+            continue
+        if not lines[k] or len(head) == _HEAD:
+            break
+        head.append(k)
+    groups: list[tuple[str, list[int]]] = []
+    for k in head:
+        folded = _folded(side[k].text)
+        if not folded:
+            continue  # (a rule of dashes, «— — —»: no copy of anything)
+        for first, group in groups:
+            if _near(folded, first):
+                group.append(k)
+                break
+        else:
+            groups.append((folded, [k]))
+    return [group for _, group in groups if len(group) > 1]
+
+
+def second_copies(groups: Sequence[Sequence[int]],
+                  paired: Mapping[int, int]) -> tuple[list[tuple[int, int]], set[int]]:
+    """Of each group of copies two or more of which pair with a line of the other side
+    (``paired``: a copy's index, the first line it pairs with), the one paired first (with
+    the title) and that line, which keep their pair; and the others, which pair with
+    nothing."""
+    kept: list[tuple[int, int]] = []
+    out: set[int] = set()
+    for group in groups:
+        filled = sorted((paired[k], k) for k in group if k in paired)
+        if len(filled) > 1:
+            kept.append((filled[0][1], filled[0][0]))
+            out.update(k for _, k in filled[1:])
+    return kept, out
+
+
+def _folded(text: str) -> str:
+    """A line's letters and digits, case and marks aside, words parted by one space."""
+    return _NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+
+def _near(one: str, other: str) -> bool:
+    """Whether two folded lines are copies of one heading."""
+    if one == other:
+        return True
+    short, long = sorted((one, other), key=len)
+    if (long.startswith(short) or long.endswith(short)) and len(short) >= _PART * len(long):
+        return True
+    return SequenceMatcher(None, one, other, autojunk=False).ratio() >= _NEAR
