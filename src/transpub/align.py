@@ -874,6 +874,7 @@ def align_release(settings: Settings, slug: str, lang: str, path: Path) -> Align
     """The release ``slug``'s units paired with the translation in ``path`` (in ``lang``),
     and the PO updates that fill its untranslated entries."""
     from transpub.aligndate import as_release
+    from transpub.alignhead import first_paragraph
     from transpub.importer import import_file
     from transpub.poread import read_entries
     from transpub.segment import SegmentOptions, segment_release
@@ -884,7 +885,10 @@ def align_release(settings: Settings, slug: str, lang: str, path: Path) -> Align
     _, units = load(settings, source)
     # (a published translation often lacks its headline: its sentences are all align needs)
     read = import_file(path, slug, lang, settings.url_schemes, headline=False)
-    sentences = as_release(units, segment_release(read.release, SegmentOptions(
+    # (and a page without its headline has its first paragraph read for it: cut as a
+    # paragraph, its sentences pair with the units they say)
+    release = first_paragraph(read.release, lang, tuple(settings.abbreviations.get(lang, ())))
+    sentences = as_release(units, segment_release(release, SegmentOptions(
         settings.segmentation, lang, settings.abbreviations)), read.dateline, lang)
     po = po_path(settings.locales_dir, lang, slug)
     if not po.exists():

@@ -1,4 +1,5 @@
-"""A page's head as ``align`` reads it: a heading the page repeats.
+"""A page's head as ``align`` reads it: a heading the page repeats; a first paragraph taken
+for the headline.
 
 A site often sets a post's heading twice above its text: its category or page heading and
 the post's own (UNIC Almaty's Russian pages: «ПОСЛАНИЕ ПО СЛУЧАЮ ВСЕМИРНОГО ДНЯ ГОРОДОВ» /
@@ -8,6 +9,13 @@ title; the other had been paired with the release's next unit (the byline "Antó
 Guterres, Secretary-General"), and on a page of long sentences every pair after it shifted
 by one (a trial's UN News story: 7 of 7 filled wrong). A copy is page furniture: it pairs
 with nothing.
+
+A page without its headline (a site's stored copy starting at the body, a translation under
+the release on one page) has its first paragraph read as the headline, as ``import`` reads a
+release, and a headline is one unit, never cut: its sentences counted as one, the units
+they translate had been reported "said with the next unit in one sentence", or filled with
+a neighbour's translation. A first "headline" of several sentences, long or ending as a
+sentence does, is the text's first paragraph, its sentences cut as any paragraph's.
 """
 
 from __future__ import annotations
@@ -15,9 +23,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from difflib import SequenceMatcher
 
-from transpub.model import Segment
+from transpub.model import Release, Segment
 
 #: how many lines of a page's head are read for copies (its headline stands among its first)
 _HEAD = 30
@@ -28,6 +37,30 @@ _NEAR = 0.8
 #: ("Message on World Cities Day" and the same with "[scroll down for French version]")
 _PART = 0.5
 _NOT_WORD = re.compile(r"[\W_]+")
+#: a headline longer than this is a paragraph when it holds several sentences (a headline
+#: of two lines is shorter); one that ends as a sentence does is one whatever its length
+#: (a Chinese paragraph of two sentences: «…举行。…成果。»)
+_LONG = 120
+#: what ends a sentence (and may close it after its last mark), not a headline
+_FULL_STOPS = (".", "。", "．", "…")
+_CLOSERS = " \"'”’»)）」』"
+
+
+def first_paragraph(release: Release, lang: str, extra: tuple[str, ...] = ()) -> Release:
+    """``release`` (a translation read for ``align``) with its headline made a paragraph of
+    its text where it is one: several sentences (``split_sentences`` in ``lang``, with the
+    ``extra`` abbreviations), long or ending as a sentence does."""
+    from transpub.segment import split_sentences
+
+    title = release.block("title")
+    if title is None:
+        return release
+    text = title.plain_text.strip()
+    if len(split_sentences(text, lang, extra)) < 2 or not (
+            len(text) > _LONG or text.rstrip(_CLOSERS).endswith(_FULL_STOPS)):
+        return release
+    return replace(release, blocks=tuple(replace(block, kind="p") if block is title else block
+                                         for block in release.blocks))
 
 
 def repeated_heads(side: Sequence[Segment], lines: Sequence[bool],
