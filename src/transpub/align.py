@@ -109,6 +109,9 @@ class Pair:
     source: tuple[int, ...]
     target: tuple[int, ...]
     cost: float
+    apart: bool = False
+    """A line set apart before the programme (a page's controls, a caption, a heading's
+    copy), which pairs with nothing."""
 
 
 def align(source: Sequence[Segment], target: Sequence[Segment],
@@ -163,7 +166,8 @@ def _anchored(source: Sequence[Segment], target: Sequence[Segment],
                         {a - s0 for a in out_s if s0 <= a < s1},
                         {b - t0 for b in out_t if t0 <= b < t1})
         pairs.extend(Pair(tuple(a + s0 for a in pair.source),
-                          tuple(b + t0 for b in pair.target), pair.cost) for pair in part)
+                          tuple(b + t0 for b in pair.target), pair.cost, pair.apart)
+                     for pair in part)
         if not s0:
             pairs.append(Pair((i,), (j,), 0.0))
     return pairs
@@ -261,8 +265,8 @@ def _set_apart(source: Sequence[Segment], target: Sequence[Segment],
              for pair in _aligned([source[i] for i in keep_s], [target[j] for j in keep_t],
                                   names, langs)]
     made_s, made_t = {i for i, _ in fixed}, {j for _, j in fixed}
-    apart = [Pair((i,), (), 0.0) for i in sorted(out_s) if i not in made_s] + [
-        Pair((), (j,), 0.0) for j in sorted(out_t) if j not in made_t]
+    apart = [Pair((i,), (), 0.0, True) for i in sorted(out_s) if i not in made_s] + [
+        Pair((), (j,), 0.0, True) for j in sorted(out_t) if j not in made_t]
     apart.extend(Pair((i,), (j,), 0.0) for i, j in fixed)
     for pair in apart:  # (each where it stands, by the side it has)
         if pair.source:
@@ -863,11 +867,12 @@ class Aligned:
     """Sentences of the translation paired with no unit."""
     units: int
     pairs: tuple[tuple[str, str], ...] = ()
-    foreign: str = ""
-    """Why the translation's text seems not in its language (``alignlang``): "" if it is."""
     """Every trusted pair's source text and translation (a unit and one sentence or two, two
     units and the sentence that says both), for a memory (``align --tmx``), whatever the PO
     file holds."""
+    doubt: str = ""
+    """What the translation seems, if not the release's translation in its language: not in
+    it (``alignlang``), or no translation of the release (``alignfit``); "" if it seems one."""
 
 
 def align_release(settings: Settings, slug: str, lang: str, path: Path) -> Aligned:
@@ -904,7 +909,8 @@ def align_release(settings: Settings, slug: str, lang: str, path: Path) -> Align
     if len(sentences) > 3 * len(units) + 50 or len(units) > 3 * len(sentences) + 50:
         raise TranspubError(f"{len(sentences)} sentence(s) for the release's {len(units)} "
                             "unit(s): not a translation of this release", path)
-    for pair in align(units, sentences, names, (settings.source_language, lang)):
+    found = align(units, sentences, names, (settings.source_language, lang))
+    for pair in found:
         if not pair.source:
             extra += len(pair.target)
             continue
@@ -933,13 +939,19 @@ def align_release(settings: Settings, slug: str, lang: str, path: Path) -> Align
         else:
             text = joined([sentences[j].text for j in pair.target], lang)
             updates[ids[0]] = PoUpdate(text, True, None, (f"aligned from {path.name}",))
+    from transpub.alignfit import disagreement
     from transpub.alignlang import not_in_language
 
-    # (a page of the language's site whose body is the source's text: said, whatever it fills)
-    foreign = not_in_language((s.text for s in sentences), (u.text for u in units), lang,
-                              settings.source_language)
+    # (a page of the language's site whose body is the source's text, or a text that is no
+    # translation of the release, an adapted story, another release: said, whatever it fills)
+    doubt = not_in_language((s.text for s in sentences), (u.text for u in units), lang,
+                            settings.source_language)
+    if doubt:
+        doubt = f"not to be in {lang}: {doubt}"
+    elif why := disagreement(units, sentences, found, settings.source_language, lang):
+        doubt = f"not to be a translation of this release: {why}"
     return Aligned(po, updates, noted, tuple(kept), tuple(unpaired), extra, len(units),
-                   tuple(pairs), foreign)
+                   tuple(pairs), doubt)
 
 
 def _names(settings: Settings, lang: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:

@@ -662,10 +662,10 @@ def _aligned(settings: Settings, args: argparse.Namespace, console: object, lang
 
     assert isinstance(console, Console)
     found = align_release(settings, args.release, lang, args.file)
-    if found.foreign:
-        console.print(f"{args.file}: warning: the translation seems not to be in {lang}: "
-                      f"{found.foreign}; {len(found.updates)} unit(s) filled from it",
-                      markup=False, soft_wrap=True)
+    if found.doubt:
+        console.print(f"{args.file}: warning: the translation seems {found.doubt}; "
+                      f"{len(found.updates)} unit(s) filled from it", markup=False,
+                      soft_wrap=True)
     for ident, why in found.unpaired:
         console.print(f"{args.file}: unit {ident}: not filled: {why}", markup=False,
                       soft_wrap=True)
