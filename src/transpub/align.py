@@ -763,7 +763,7 @@ def _after_date(after: str, lang: str) -> bool:
     title with the second line alone), "19 August 2022 — Guterres in Kyiv", «19 août 2022 :
     le Conseil se réunit»: text, which pairs with the release's text."""
     from transpub.datelines import place_after, weekdays
-    from transpub.importer import category_line, is_known_label
+    from transpub.importer_labels import category_line, is_known_label
 
     after = _YEAR_WORD.sub("", after, count=1)
     words = after.strip(_AFTER_DATE_MARKS)
