@@ -269,13 +269,7 @@ def read_head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[
         head.title = Para([(line, split[1]), *head.title.lines[1:]], head.title.gap_before,
                           head.title.gap_after)
     _rejoin_headline(head)
-    number, last = head.title.lines[-1]
-    note = _VERSION_NOTE_RE.search(last)
-    if note is not None and last[:note.start()].strip():
-        # the page's pointer to its other language ("… United Nations Day [scroll down for
-        # French version]"): no word of the headline
-        head.title.lines[-1] = (number, last[:note.start()].rstrip())
-        removed.append((number, note.group(0).strip()))
+    _language_pointer(head, removed)
     if head.lone is None:  # a date in a header removed from the first page
         first_body = body[0].line if body else head.title.line
         head.lone = next(((n, *in_cell) for n, t in sorted(removed) if n < first_body
@@ -614,13 +608,49 @@ def _rejoin_headline(head: Head) -> None:
         head.title.lines.extend(body.pop(0).lines)
 
 
-#: A page's pointer to its version in another language, in brackets after the headline:
-#: "[scroll down for French version]", "(see below for the Spanish version)", "[French
-#: version below]".
+def _language_pointer(head: Head, removed: list[tuple[int, str]]) -> None:
+    """The page's pointer to its version in another language (``_VERSION_NOTE_RE``) after the
+    headline on its line ("… United Nations Day [scroll down for French]"), on a line of its
+    own under it, or alone in the block under it: no word of the headline nor of the text
+    (a line of its own had been the first paragraph), added to ``removed``."""
+    assert head.title is not None
+    number, last = head.title.lines[-1]
+    note = _VERSION_NOTE_RE.search(last)
+    if note is not None and (last[:note.start()].strip() or len(head.title.lines) > 1):
+        kept = last[:note.start()].rstrip()
+        head.title.lines[-1:] = [(number, kept)] if kept else []
+        removed.append((number, note.group(0).strip()))
+    elif head.body and len(head.body[0].lines) == 1 and not head.body[0].code \
+            and (note := _VERSION_NOTE_RE.match(line := head.body[0].text.strip())) is not None:
+        removed.append((head.body.pop(0).line, line))
+
+
+#: A page's pointer to its version in another language, in brackets after the headline, in
+#: any of the UN's languages: "[scroll down for French version]", "[scroll down for French]"
+#: (un.org/sg's, without the word "version"), "(see below for the Spanish version)", "[English
+#: version below]", «[voir plus bas pour la version française]», «(version française
+#: ci-dessous)», «[versión en español más abajo]», «[текст на русском языке см. ниже]». A
+#: bracket of a few words naming one of the six languages and pointing to it (below, down,
+#: follows) or calling it a version: a headline's own bracket names no language so
+#: ("… in the Gaza Strip (South Africa v. Israel)", "(Chinese)" alone stays).
+_LANGUAGE_WORDS = (
+    r"english|french|spanish|russian|chinese|arabic"
+    r"|anglais|anglaise|français|française|espagnol|espagnole|russe|chinois|chinoise|arabe"
+    r"|inglés|ingles|francés|frances|español|espanol|ruso|chino|árabe"
+    r"|английск\w*|французск\w*|испанск\w*|русск\w*|китайск\w*|арабск\w*"
+    r"|英文|法文|西班牙文|俄文|中文|阿拉伯文|英语|法语|西班牙语|俄语|汉语|阿拉伯语"
+    r"|الإنجليزية|الإنكليزية|الانجليزية|الفرنسية|الإسبانية|الاسبانية|الروسية|الصينية|العربية")
+_POINTER_WORDS = (
+    r"below|down|follows|following|further|versions?|ci-dessous|bas|suit|version|abajo"
+    r"|continuación|versión|ниже|далее|версия|версию|下文|下方|见下|版本|版|أدناه|نسخة|النسخة")
+#: (a word's edge in a script with spaces between words; Chinese has none)
+_EDGE_BEFORE, _EDGE_AFTER = r"(?<![^\W\d_\u3000-\u9fff])", r"(?![^\W\d_\u3000-\u9fff])"
 _VERSION_NOTE_RE = re.compile(
-    r"[\[(](?:please\s+)?(?:(?:scroll\s+down|see\s+(?:further\s+)?below)\s+for\s+(?:the\s+)?"
-    r"[\w-]+(?:\s+[\w-]+)?\s+versions?|[\w-]+\s+versions?\s+(?:below|follows))[\])]\s*$",
-    re.IGNORECASE)
+    # (a bracket closing the line, of 80 characters at most; full-width ones too)
+    r"[\[(（【](?=[^\[\]()（）【】]{0,80}[\])）】]\s*$)"
+    r"(?=[^\[\]()（）【】]*?" + _EDGE_BEFORE + "(?:" + _LANGUAGE_WORDS + ")" + _EDGE_AFTER + ")"
+    r"(?=[^\[\]()（）【】]*?" + _EDGE_BEFORE + "(?:" + _POINTER_WORDS + ")" + _EDGE_AFTER + ")"
+    r"[^\[\]()（）【】]+[\])）】]\s*$", re.IGNORECASE)
 
 
 #: A sentence's end: six words or more, the last ending in a letter and a full stop (not an

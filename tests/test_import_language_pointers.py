@@ -1,0 +1,63 @@
+"""A page's pointer to its version in another language, after the headline or on a line of
+its own under it, in the six languages (un.org/sg's "[scroll down for French]", without the
+word "version", had stayed in the headline: trial t64/hF, class D). The texts are written for
+these tests in the pages' layouts; each reading has a twin that must not be taken so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from importcases import import_text, kinds
+from transpub.importer import import_file
+
+BODY = ("Migration is a powerful driver of economic growth, dynamism and understanding.\n\n"
+        "It allows millions of people to seek new opportunities.\n")
+HEAD = "New York\n\n18 December 2019\n\n"
+TITLE = "Secretary-General's message on International Migrants Day"
+
+
+@pytest.mark.parametrize("pointer", [
+    "[scroll down for French]", "[scroll down for French version]",
+    "(scroll down for Spanish)", "[English version below]", "[French version follows]",
+    "(see below for the Spanish version)"])
+def test_pointer_after_the_headline_is_removed(tmp_path: Path, pointer: str) -> None:
+    release, removed = import_text(tmp_path, f"{HEAD}{TITLE} {pointer}\n\n{BODY}")
+    assert kinds(release, "title") == [TITLE]
+    assert pointer in removed
+
+
+@pytest.mark.parametrize("lang,title,pointer", [
+    ("fr", "Message du Secrétaire général", "[voir plus bas pour la version française]"),
+    ("fr", "Message du Secrétaire général", "(version française ci-dessous)"),
+    ("es", "Mensaje del Secretario General", "[versión en español más abajo]"),
+    ("ru", "Послание Генерального секретаря", "[текст на русском языке см. ниже]"),
+    ("zh", "秘书长致辞", "（英文版见下）"),
+    ("ar", "رسالة الأمين العام", "[النسخة العربية أدناه]")])
+def test_pointer_in_the_other_languages(tmp_path: Path, lang: str, title: str,
+                                        pointer: str) -> None:
+    path = tmp_path / "release.txt"
+    path.write_text(f"{title} {pointer}\n\n{BODY}", encoding="utf-8")
+    report = import_file(path, None, lang)
+    assert kinds(report.release, "title") == [title]
+    assert pointer in [t for _, t in report.removed]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_pointer_on_a_line_of_its_own_under_the_headline(tmp_path: Path, gap: str) -> None:
+    """Glued under the headline or in a block of its own: neither the headline's last words
+    nor the first paragraph."""
+    release, removed = import_text(tmp_path,
+                                   f"{HEAD}{TITLE}{gap}[scroll down for French]\n\n{BODY}")
+    assert kinds(release, "title") == [TITLE]
+    assert kinds(release, "p")[0].startswith("Migration is")
+    assert "[scroll down for French]" in removed
+
+
+@pytest.mark.parametrize("title", [
+    "Ruling on the Gaza Strip (South Africa v. Israel)", "New Course for Diplomats (French)",
+    "Talks go down well in Geneva (French view)", "Day of Francophonie (downloads in French)"])
+def test_twins_a_headline_s_own_bracket_stays(tmp_path: Path, title: str) -> None:
+    """A bracket naming no language, or a language and no pointer to a version of the page."""
+    release, _ = import_text(tmp_path, f"{HEAD}{title}\n\n{BODY}")
+    assert kinds(release, "title") == [title]
