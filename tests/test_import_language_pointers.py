@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from importcases import import_text, kinds
 from transpub.importer import import_file
 

@@ -399,7 +399,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     blocks: list[Block] = []
     # (a place over the date, "NEW YORK" / "23 October 2024", is the dateline's, no office)
     office = office_from([(n, t) for n, t in removed
-                           if not head.lone_place or t != head.lone_place], lang)
+                          if not head.lone_place or t != head.lone_place], lang,
+                         [plain_fast(p.text) for p in body])
     office_note = "Issuing office, as the page header names it."
     if head.letterhead is not None:
         office = (head.letterhead.line, head.letterhead.text)

@@ -48,7 +48,13 @@ from transpub.importer_pages import (
     is_mark,
     is_notice,
 )
-from transpub.importer_text import MINOR_WORDS, SMALL_WORDS, plain_fast, unwrapped_emphasis
+from transpub.importer_text import (
+    MINOR_WORDS,
+    capitals_cased,
+    plain_fast,
+    proper_forms,
+    unwrapped_emphasis,
+)
 
 #: A logo's alternative text, as a page's copy or a converter gives it: "UNAIDS logo",
 #: "[UNAIDS logo]", "Image: UNFPA logo".
@@ -182,7 +188,8 @@ def read_head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[
             # the issuer's name in two languages, in columns ("UNITED NATIONS      NATIONS
             # UNIES"): the office line, in the release's language (the first column)
             columns = cells(stripped)
-            head.letterhead = Para([(para.line, _title_case(columns[0]))], para.gap_before)
+            head.letterhead = Para([(para.line, capitals_cased(columns[0], lang, proper_forms(
+                [p.text for p in paras])))], para.gap_before)
             removed.extend((para.line, c) for c in columns[1:])
             continue
         if not body and _is_label(stripped):
@@ -943,8 +950,11 @@ def _is_label(text: str) -> bool:
                                                           for c in columns))
 
 
-def office_from(removed: list[tuple[int, str]], lang: str) -> tuple[int, str] | None:
-    """The issuing office named by a removed all-capitals header ("UNITED NATIONS / OFFICE …")."""
+def office_from(removed: list[tuple[int, str]], lang: str, texts: list[str]
+                ) -> tuple[int, str] | None:
+    """The issuing office named by a removed all-capitals header ("UNITED NATIONS / OFFICE …"),
+    cased as the language writes it (``capitals_cased``; ``texts``, the release's, say which of
+    its words are proper names)."""
     # (not a date in capitals: "30 APRIL 2024")
     lines = [(n, t) for n, t in removed
              if t.isupper() and not any(is_mark(c) for c in cells(t)) and not has_symbol(t)
@@ -954,14 +964,4 @@ def office_from(removed: list[tuple[int, str]], lang: str) -> tuple[int, str] | 
         return None
     first = lines[0][0]
     block = [t for n, t in lines if n - first < 4]
-    return first, _title_case(" ".join(block))
-
-
-def _title_case(text: str) -> str:
-    words = []
-    for index, word in enumerate(text.lower().split()):
-        if index and word in SMALL_WORDS:
-            words.append(word)
-        else:
-            words.append("-".join(p[:1].upper() + p[1:] for p in word.split("-")))
-    return " ".join(words)
+    return first, capitals_cased(" ".join(block), lang, proper_forms(texts))

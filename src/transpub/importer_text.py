@@ -172,3 +172,72 @@ def strip_prefix(spans: list[Span], prefix: str) -> list[Span]:
     if cleaned and cleaned[0].kind == "text":
         cleaned[0] = Span("text", cleaned[0].text.lstrip())
     return cleaned
+
+
+#: A word of a text (its letters; a hyphen or an apostrophe parts two: "Secrétaire-Général",
+#: "l'ONU")
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+#: Where a sentence begins: a block's start, or after a sentence's final mark and a space (a
+#: capital there is the sentence's, not the word's own)
+_AFTER_STOP_RE = re.compile(r"[.!?…]\s+[\"“«„‘'(\[]*$")
+#: The languages whose headings in capitals are written in sentence case: the first word and
+#: proper names capitalised, as their house styles write a title («Послание по случаю
+#: Всемирного дня городов», «Message à l'occasion de la Journée mondiale des villes»)
+_SENTENCE_CASE = frozenset({"fr", "es", "ru"})
+
+
+def proper_forms(texts: list[str]) -> dict[str, str]:
+    """The words the texts write with a capital where no sentence begins ("Journée", «ООН»,
+    "UNESCO"), by their case-folded form: the text's own proper names, which a heading in
+    capitals keeps capitalised when it is cased. A word the texts also write in lower case
+    there is none ("jour")."""
+    forms: dict[str, str] = {}
+    lower: set[str] = set()
+    for text in texts:
+        for match in _LETTERS_RE.finditer(text):
+            word = match.group(0)
+            folded = word.casefold()
+            if word.islower():
+                lower.add(folded)
+            elif word[:1].isupper() and text[:match.start()].strip(" \"“«„‘'([") \
+                    and not _AFTER_STOP_RE.search(text[max(0, match.start() - 8):match.start()]):
+                forms.setdefault(folded, word)
+    return {folded: word for folded, word in forms.items() if folded not in lower}
+
+
+def capitals_cased(text: str, lang: str, proper: dict[str, str] | None = None) -> str:
+    """A heading in capitals ("UNITED NATIONS OFFICE ON DRUGS AND CRIME", «ПОСЛАНИЕ ПО СЛУЧАЮ
+    ВСЕМИРНОГО ДНЯ ГОРОДОВ») as the language writes a name or a title: English in title case
+    (its small words in lower case), French, Spanish and Russian in sentence case (the first
+    word capitalised, and a proper name, ``proper``: a word the text writes capitalised
+    elsewhere, ``proper_forms``; the rest in lower case: English title case had given «Послание
+    По Случаю Всемирного Дня Городов»), Arabic and Chinese, which have no capitals, as
+    written."""
+    base = lang.split("_")[0].split("-")[0].lower()
+    if base in ("ar", "zh"):
+        return text
+    if base not in _SENTENCE_CASE:
+        words = []
+        for index, word in enumerate(text.lower().split()):
+            if index and word in SMALL_WORDS:
+                words.append(word)
+            else:
+                words.append("-".join(p[:1].upper() + p[1:] for p in word.split("-")))
+        return " ".join(words)
+    known = proper or {}
+    first = True
+
+    def cased(match: re.Match[str]) -> str:
+        nonlocal first
+        word = match.group(0)
+        folded = word.casefold()
+        if folded in known:
+            out = known[folded]
+        elif first:
+            out = word[:1].upper() + word[1:].lower()
+        else:
+            out = word.lower()
+        first = False
+        return out
+
+    return _LETTERS_RE.sub(cased, " ".join(text.split()))
