@@ -27,6 +27,7 @@ from transpub.importer_contact import CONTACT_DETAIL_RE, CONTACT_RE, short_block
 from transpub.importer_labels import (
     EMBARGO_RE,
     LABEL_PREFIX_RE,
+    is_delivery_note,
     is_known_label,
     issuer_kind,
     label_prefix,
@@ -55,6 +56,7 @@ from transpub.importer_text import (
     proper_forms,
     unwrapped_emphasis,
 )
+from transpub.salutationlines import is_address_line
 
 #: A logo's alternative text, as a page's copy or a converter gives it: "UNAIDS logo",
 #: "[UNAIDS logo]", "Image: UNFPA logo".
@@ -238,7 +240,8 @@ def read_head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[
         body.insert(0, Para(lines[cut:], 0, head.title.gap_after))
         head.title = Para(lines[:cut], head.title.gap_before)
     if head.labels and body and head.title.line < head.labels[0].line \
-            and _headline_like(body[0].text) and not dateline(body[0].text, lang, 2000):
+            and _headline_like(body[0].text) and not dateline(body[0].text, lang, 2000) \
+            and not _speech_under_label(head, body[0]):
         # "United Nations Human Rights / Office of the High Commissioner", "PRESS RELEASE",
         # then the headline: what stood above the label is the issuer's name
         head.letterhead, head.title = head.title, body.pop(0)
@@ -914,6 +917,21 @@ def _instruction_goes_on(part: list[tuple[int, str]]) -> bool:
     text = " ".join(t.strip() for _, t in part)
     return " " in text and not text.endswith(TERMINAL) and bool(EMBARGO_RE.match(text)) \
         and len(text.split()) > 3
+
+
+def _speech_under_label(head: Head, under: Para) -> bool:
+    """Whether a speech's headline stands above its labels, not an issuer's name: the labels
+    are a delivery instruction only ("[As delivered]", «Seul le prononcé fait foi», which a
+    speech sets under its headline; a kind of document, "PRESS RELEASE", stands under the
+    issuer's name) and what stands above them names no issuer, or the block under them is
+    the speech's salutation ("Your Excellency, Ambassador …, Chair of the WIPO General
+    Assembly,"), which no headline is. ("Report of the Director General to the Assemblies of
+    WIPO – …" / "[As delivered]" / "Your Excellency, …," had been read as the office line and
+    the salutation as the headline.)"""
+    assert head.title is not None
+    return (all(is_delivery_note(p.text) for p in head.labels)
+            and not issuer_name(unwrapped_emphasis(head.title.text))) \
+        or (len(under.lines) == 1 and is_address_line(under.text))
 
 
 def _headline_like(text: str) -> bool:

@@ -85,10 +85,28 @@ EMBARGO_RE = re.compile(r"^((strictly\s+)?embargoed\b|under embargo\b|embargo\s*
                          # press release must not be quoted or summarized … before …")
                          r"|(embargo\s+)?the contents of this .{0,60}?(must|may) not be"
                          r"|embargo\s*$)", re.IGNORECASE)
-#: A speech's handling instruction, above its text or right under its dateline: "CHECK
-#: AGAINST DELIVERY", "As prepared for delivery", "[As delivered]".
-_DELIVERY_RE = re.compile(r"^\W*(?:please\s+)?(?:check\s+against\s+delivery|as\s+delivered"
-                          r"|as\s+prepared\s+for\s+delivery)\W*$", re.IGNORECASE)
+#: A speech's handling instruction, above its text or right under its dateline, in the UN's
+#: six languages: "CHECK AGAINST DELIVERY", "As prepared for delivery", "[As delivered]";
+#: «Seul le prononcé fait foi», «Vérifier au prononcé», «Tel que prononcé»; «Cotejar con el
+#: discurso pronunciado», «Sólo vale el texto pronunciado», «[Tal y como fue pronunciado]»;
+#: «Проверить по произнесенному тексту», «Сверить с произнесенным текстом»; «以讲话为准»,
+#: «以实际讲话为准»; «العبرة بالإلقاء», «يرجى المراجعة عند الإلقاء», «النص كما ألقي» (the
+#: Spanish one had been no label: the English "[As delivered]" it translates was left unpaired).
+#: The line is the instruction alone, in brackets or not: no sentence holds it so.
+_DELIVERY_RE = re.compile(
+    r"^\W*(?:please\s+)?(?:check\s+against\s+delivery|as\s+delivered"
+    r"|as\s+prepared\s+for\s+delivery"
+    r"|seul\s+(?:le\s+)?(?:texte\s+)?prononcé\s+fait\s+foi|vérifier\s+au\s+prononcé"
+    r"|(?:texte\s+)?tel\s+que\s+prononcé|(?:version|texte)\s+prononcée?"
+    r"|cotejar\s+con\s+(?:el\s+)?(?:discurso|texto)\s+pronunciado"
+    r"|s[óo]lo\s+vale\s+(?:el\s+)?(?:texto|discurso)\s+pronunciado"
+    r"|tal\s+(?:y\s+)?como\s+(?:fue\s+|se\s+)?pronunci(?:ado|ó)|(?:texto|versión)\s+pronunciad[oa]"
+    r"|проверить\s+по\s+(?:фактически\s+)?произнес[её]нному(?:\s+тексту)?"
+    r"|сверить\s+с\s+произнес[её]нным(?:\s+текстом)?|сверять\s+с\s+произнес[её]нным(?:\s+текстом)?"
+    r"|текст\s+выступления\s+сверять\s+с\s+произнес[её]нным"
+    r"|以(?:实际)?(?:讲话|发言|宣读)(?:稿)?为准"
+    r"|العبرة\s+بال[إا]لقاء|يرجى\s+المراجعة\s+عند\s+ال[إا]لقاء|النص\s+كما\s+[أا]ُ?لقي)\W*$",
+    re.IGNORECASE)
 
 
 def label_prefix(text: str) -> tuple[str, str] | None:

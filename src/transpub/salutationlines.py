@@ -92,6 +92,13 @@ def salutation_end(lines: Sequence[str]) -> int:
     return 0
 
 
+def is_address_line(text: str) -> bool:
+    """Whether ``text``, one line, is a speech's addressees between commas, ending on a comma
+    or a colon ("Your Excellency, Ambassador Tatiana Molcean, Chair of the WIPO General
+    Assembly,", «Señor Presidente:»): a salutation, never a headline."""
+    return _opens_an_address(text.strip()) and _addressees(text.strip())
+
+
 #: How a sentence ends, in each script.
 _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "؟")
 

@@ -1,0 +1,110 @@
+"""A speech's delivery instruction in the six languages, and the headline set above it
+("Report of the Director General …" / "[As delivered]" / "Your Excellency, …,": the headline
+had been read as the office line and the first salutation as the headline; the Spanish
+«[Tal y como fue pronunciado]» was no label: trial t64/hB, class B). The texts are written for
+these tests in WIPO's and the UN's layouts; each reading has a twin that must not be taken so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from importcases import import_text, kinds
+from transpub.importer import import_file
+from transpub.importer_labels import is_delivery_note
+
+SPEECH = ("Report of the Director General to the Assemblies of WIPO – July 14 to 22, 2022\n\n"
+          "[As delivered]\n\n"
+          "Your Excellency, Ambassador Tatiana Molcean, Chair of the WIPO General Assembly,\n\n"
+          "Honorable Ministers,\n\nExcellencies,\n\n"
+          "It is my honor and privilege to welcome you to the Sixty-Third Series of Meetings "
+          "of the Assemblies.\n\nAfter two years of meeting in a mostly empty hall, it is a "
+          "joy to welcome you in person.\n")
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_headline_above_the_delivery_label(tmp_path: Path, gap: str) -> None:
+    """The line above the label is the headline, the salutations the text's first blocks;
+    with blank lines between or none."""
+    release, _ = import_text(tmp_path, SPEECH.replace("\n\n", gap))
+    assert kinds(release, "title") == ["Report of the Director General to the Assemblies of "
+                                        "WIPO – July 14 to 22, 2022"]
+    assert kinds(release, "label") == ["[As delivered]"]
+    assert not kinds(release, "office")
+    assert kinds(release, "p")[0] == ("Your Excellency, Ambassador Tatiana Molcean, Chair of "
+                                      "the WIPO General Assembly,")
+
+
+@pytest.mark.parametrize("lang,title,note,salutation,text", [
+    ("es", "Informe del Director General a las Asambleas de la OMPI",
+     "[Tal y como fue pronunciado]", "Excelentísima Embajadora, Presidenta de la Asamblea,",
+     "Es para mí un honor darles la bienvenida a las Asambleas de los Estados miembros."),
+    ("es", "Discurso del Secretario General ante la Asamblea General",
+     "Cotejar con el discurso pronunciado", "Señor Presidente,",
+     "Es para mí un honor dirigirme a la Asamblea General en este período de sesiones."),
+    ("fr", "Rapport du Directeur général aux Assemblées de l'OMPI",
+     "Seul le prononcé fait foi", "Monsieur le Président,",
+     "C'est pour moi un honneur de vous accueillir aux Assemblées des États membres."),
+    ("ru", "Доклад Генерального директора Ассамблеям ВОИС",
+     "Проверить по произнесенному тексту", "Уважаемый господин Председатель,",
+     "Для меня большая честь приветствовать вас на Ассамблеях государств-членов."),
+    ("zh", "总干事向产权组织大会提交的报告", "以讲话为准", "主席先生，",
+     "我很荣幸欢迎各位出席成员国大会。"),
+    ("ar", "تقرير المدير العام إلى جمعيات الويبو", "العبرة بالإلقاء", "السيد الرئيس،",
+     "يشرفني أن أرحب بكم في جمعيات الدول الأعضاء."),
+])
+def test_delivery_label_in_the_six_languages(tmp_path: Path, lang: str, title: str, note: str,
+                                             salutation: str, text: str) -> None:
+    path = tmp_path / "speech.txt"
+    path.write_text(f"{title}\n\n{note}\n\n{salutation}\n\n{text}\n\n{text}\n", encoding="utf-8")
+    release = import_file(path, None, lang).release
+    assert kinds(release, "title") == [title]
+    assert kinds(release, "label") == [note]
+    assert not kinds(release, "office")
+
+
+@pytest.mark.parametrize("note", [
+    "[As delivered]", "CHECK AGAINST DELIVERY", "*As prepared for delivery*",
+    "[Tal y como fue pronunciado]", "Sólo vale el texto pronunciado", "Vérifier au prononcé",
+    "(Seul le prononcé fait foi)", "Проверить по произнесённому тексту",
+    "Сверить с произнесенным текстом", "（以讲话为准）", "以实际讲话为准",
+    "يرجى المراجعة عند الإلقاء"])
+def test_delivery_notes(note: str) -> None:
+    assert is_delivery_note(note)
+
+
+@pytest.mark.parametrize("text", [
+    "Le discours tel que prononcé hier a été salué.",
+    "El texto pronunciado por el Presidente fue claro.",
+    "Проверить по произнесенному тексту, что сказал министр, не удалось."])
+def test_twins_sentences_holding_the_words(text: str) -> None:
+    assert not is_delivery_note(text)
+
+
+def test_delivery_label_under_the_dateline_in_spanish(tmp_path: Path) -> None:
+    """Right under the dateline, as the English "CHECK AGAINST DELIVERY" is read there."""
+    path = tmp_path / "es.txt"
+    path.write_text("Discurso del Secretario General ante el Consejo\n\nNueva York, 5 de mayo de "
+                    "2024\n\nCotejar con el discurso pronunciado\n\nSeñor Presidente, es un honor "
+                    "dirigirme al Consejo hoy.\n\nLa paz es nuestra tarea común.\n",
+                    encoding="utf-8")
+    release = import_file(path, None, "es").release
+    assert kinds(release, "label") == ["Cotejar con el discurso pronunciado"]
+    assert kinds(release, "p")[0].startswith("Señor Presidente")
+
+
+def test_twins_an_issuer_above_its_label(tmp_path: Path) -> None:
+    """An issuer's name above the label stays the office line (above a kind of document, or
+    above a delivery instruction with the headline under it)."""
+    release, _ = import_text(tmp_path, "United Nations Office on Drugs and Crime\n\nCHECK AGAINST "
+                             "DELIVERY\n\nRemarks of the Executive Director at the Commission\n\n"
+                             "Vienna, 14 March 2024\n\nIt is an honour to address the Commission "
+                             "today.\n\nThe world drug problem remains a global challenge.\n")
+    assert kinds(release, "office") == ["United Nations Office on Drugs and Crime"]
+    assert kinds(release, "title") == ["Remarks of the Executive Director at the Commission"]
+    release, _ = import_text(tmp_path, "United Nations Human Rights\n\nPRESS RELEASE\n\n"
+                             "Experts urge action on climate\n\nGENEVA, 5 May 2024 – Experts "
+                             "urged States to act.\n\nThey called for urgent steps.\n")
+    assert kinds(release, "office") == ["United Nations Human Rights"]
+    assert kinds(release, "title") == ["Experts urge action on climate"]
