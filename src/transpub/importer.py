@@ -62,6 +62,7 @@ from transpub.importer_head import (
     headline_over_dateline,
     not_a_headline,
     office_from,
+    place_beside_date,
     place_over_date,
     placed,
     placed_undated,
@@ -330,8 +331,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         paras, wraps = double_spaced(paras)
     if markdown:
         paras = _markdown_marks(paras)
-    paras = place_over_date(headline_over_dateline(
-        split_lists(_without_images(paras, removed), markdown), lang), lang)
+    paras = place_beside_date(place_over_date(headline_over_dateline(
+        split_lists(_without_images(paras, removed), markdown), lang), lang), lang)
     if marked_up is not None:
         paras = _with_markdown_head(paras, marked_up, removed)
     if not paras:

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from transpub.datelines import (
     Dateline,
@@ -840,6 +841,72 @@ def place_over_date(paras: list[Para], lang: str) -> list[Para]:
                                      date.gap_after, para.page_start, date.page_end),
                 *paras[index + 2:]]
     return paras
+
+
+def place_beside_date(paras: list[Para], lang: str) -> list[Para]:
+    """A dateline set as two lines in the head, its place on a line of its own beside the date
+    standing alone, no blank line between: above the date ("Geneva," / "October 4, 2021",
+    WIPO's) or under it ("November 23, 2021" / "Ottawa, Ontario", the Canadian Prime
+    Minister's), between the headline and the text, or opening a repost that lost its
+    headline; glued under the headline ("Statement by …" / "Geneva (ICRC)") or over the text
+    too, and a blank line between the two when the place is one ``data/places.json`` knows.
+    The two lines become one block, the place's first ("Ottawa, Ontario" / "November 23,
+    2021"), read as a dateline's place and date as a letterhead's "Geneva, 12 September 2024"
+    is (the place had been a subheading, or the headline of a release without one; the
+    headline's last words when glued under it). The place is what the dateline parser takes
+    for one before that date (``_place_beside``), and it says so: a place ``undated_dateline``
+    knows, or written as a dateline's, after a comma or before one ("Geneva,", "Ottawa,
+    Ontario", "Ottawa (Ontario)"); "Peace Deal" over a date is a headline's line. In the first
+    few blocks, where a head stands."""
+    head = paras[:6]
+    flat = [(k, j) for k, para in enumerate(head) if not para.item and not para.code
+            for j in range(len(para.lines))]
+    for (k1, j1), (k2, j2) in pairwise(flat):
+        first, second = head[k1].lines[j1], head[k2].lines[j2]
+        gap = 0 if k1 == k2 else head[k2].gap_before
+        for place, date in ((first, second), (second, first)):
+            lines = _place_beside(place[1], date[1], lang, gap)
+            if lines is None:
+                continue
+            block = Para([(place[0], lines[0]), (date[0], lines[1])], head[k1].gap_before
+                         if j1 == 0 else 0, head[k2].gap_after if j2 == len(
+                             head[k2].lines) - 1 else 0)
+            above = head[k1].lines[:j1]
+            below = head[k2].lines[j2 + 1:]
+            out = [*paras[:k1]]
+            if above:
+                out.append(Para(above, head[k1].gap_before, 0, head[k1].page_start))
+            out.append(block)
+            if below:
+                out.append(Para(below, 0, head[k2].gap_after, False, head[k2].page_end))
+            return out + paras[k2 + 1:]
+    return paras
+
+
+def _place_beside(place: str, date: str, lang: str, gap: int) -> tuple[str, str] | None:
+    """The place's line and the date's as a block of the two reads them, a comma put after
+    the place when the parser needs one to read them so ("Ottawa (Ontario)" / "Le 23 novembre
+    2021"); None when ``place`` is no dateline's place beside the date ``date`` (see
+    ``place_beside_date``; ``gap``: the blank lines between them)."""
+    place, date = place.strip(), date.strip()
+    found_date = lone_date(date, lang)
+    bare = place.rstrip(",،，").strip()
+    if found_date is None or not bare or len(bare) > 60 or lone_date(place, lang) \
+            or bare.endswith((".", "!", "?", ":", ";", "…")) or any(c.isdigit() for c in bare) \
+            or issuer_name(bare) or person_title(bare) or is_known_label(bare) \
+            or is_known_label(place):
+        return None
+    known = undated_dateline(bare, lang)
+    known_place = known is not None and not known.rest
+    written = place != bare or "," in bare or "(" in bare or "،" in bare
+    if not (known_place or (written and gap == 0)):
+        return None
+    comma = "،" if lang.startswith("ar") else ","
+    for text in (place, place + comma):
+        found = dateline(f"{text} {date}", lang, None)
+        if found is not None and not found.rest and found.place and found.date == found_date[0]:
+            return text, date
+    return None
 
 
 def _labels_apart(paras: list[Para], lang: str) -> list[Para]:

@@ -1,0 +1,96 @@
+"""A dateline set as two lines, its place on a line of its own beside the date line, no blank
+line between: WIPO's "Geneva," / "October 4, 2021", the Canadian Prime Minister's "November
+23, 2021" / "Ottawa, Ontario", a repost that starts at the date, a place glued under the
+headline (the place had been a subheading, or the headline: trial t64/hB, class A). The texts
+are written for these tests in those layouts; each reading has a twin that must not be taken
+so."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from importcases import import_text, kinds
+from transpub.importer import import_file
+
+TEXT = ("The Director General said the indicators showed great resilience despite the shock.\n"
+        "Hundreds of delegates attended the inaugural session of the Assemblies in person.\n"
+        "The meetings will run until the end of the week in the conference hall.\n")
+HEADLINE = "Director General Opens the Assemblies, Calls for Collective Action\n"
+
+
+@pytest.mark.parametrize("head,place", [
+    ("Geneva,\nOctober 4, 2021\n", "Geneva"),  # (WIPO's: no blank line anywhere)
+    ("\nNovember 23, 2021\nOttawa, Ontario\n\n", "Ottawa, Ontario"),  # (the PMO's)
+    ("November 23, 2021\nOttawa, Ontario\n", "Ottawa, Ontario"),
+    ("\nGeneva\n\nOctober 4, 2021\n\n", "Geneva"),  # (a known place, a blank line between)
+])
+def test_place_beside_the_date_under_the_headline(tmp_path: Path, head: str,
+                                                   place: str) -> None:
+    release, _ = import_text(tmp_path, HEADLINE + head + TEXT)
+    assert kinds(release, "title") == [HEADLINE.strip()]
+    assert kinds(release, "place") == [place]
+    assert not kinds(release, "h2")
+    assert release.date is not None
+    assert kinds(release, "p")[0].startswith("The Director General said")
+
+
+def test_a_repost_starting_at_the_date(tmp_path: Path) -> None:
+    """No headline: the date and the place under it are the dateline's, the first text the
+    headline, warned (the place had been the headline)."""
+    path = tmp_path / "en.txt"
+    path.write_text("February 9, 2022\nOttawa, Ontario\n" + TEXT.replace("\n", "\n\n"),
+                    encoding="utf-8")
+    report = import_file(path)
+    assert kinds(report.release, "place") == ["Ottawa, Ontario"]
+    assert report.release.date == dt.date(2022, 2, 9)
+    assert kinds(report.release, "title")[0].startswith("The Director General said")
+    assert any("the headline may be missing" in n for n in report.notes)
+
+
+def test_place_glued_under_the_headline(tmp_path: Path) -> None:
+    """"Statement by …" / "Geneva (ICRC)", the date a block under: the place is the dateline's,
+    no word of the headline."""
+    release, _ = import_text(tmp_path, "Statement by the President of the International "
+                             "Committee of the Red Cross\nGeneva (ICRC)\n\nFebruary 24, 2022\n\n"
+                             + TEXT)
+    assert kinds(release, "title") == ["Statement by the President of the International "
+                                        "Committee of the Red Cross"]
+    assert kinds(release, "place") == ["Geneva (ICRC)"]
+    assert release.date == dt.date(2022, 2, 24)
+
+
+@pytest.mark.parametrize("lang,headline,head,place", [
+    ("es", "El Director General inaugura las Asambleas", "Ginebra,\n4 de octubre de 2021\n",
+     "Ginebra"),
+    ("fr", "Le premier ministre rencontre la présidente du Kosovo",
+     "\nLe 23 novembre 2021\nOttawa (Ontario)\n\n", "Ottawa (Ontario)"),
+    ("ru", "Генеральный директор открыл Ассамблеи", "Женева,\n4 октября 2021 года\n",
+     "Женева"),
+    ("ar", "المدير العام يفتتح الجمعيات", "جنيف\n4 أكتوبر 2021\n", "جنيف"),
+])
+def test_in_the_other_languages(tmp_path: Path, lang: str, headline: str, head: str,
+                                place: str) -> None:
+    path = tmp_path / "release.txt"
+    text = {"es": "El Director General habló de la resiliencia de los indicadores.\n",
+            "fr": "Aujourd'hui, le premier ministre a rencontré la présidente du Kosovo.\n",
+            "ru": "Генеральный директор рассказал об устойчивости показателей.\n",
+            "ar": "قال المدير العام إن المؤشرات أظهرت قدرة كبيرة على الصمود.\n"}[lang]
+    path.write_text(f"{headline}\n{head}{text}\n{text}", encoding="utf-8")
+    release = import_file(path, None, lang).release
+    assert kinds(release, "title") == [headline]
+    assert kinds(release, "place") == [place]
+    assert release.date is not None
+
+
+@pytest.mark.parametrize("head", [
+    "Peace Deal\nOctober 4, 2021\n",  # (a headline's second line over its date)
+    "\nOctober 4, 2021\nPeace Deal Signed\n\n",  # (a subtitle under the date)
+    "Key Findings\nOctober 4, 2021\n",  # (a heading)
+    "Press Release\nOctober 4, 2021\n",  # (a label)
+])
+def test_twins_no_place_beside_the_date(tmp_path: Path, head: str) -> None:
+    release, _ = import_text(tmp_path, HEADLINE + head + TEXT)
+    assert not kinds(release, "place")
