@@ -553,6 +553,17 @@ def _po_bidi(n: int) -> None:
     _check_one_unit("ar", "a" * n + "\ue000", "\ue000" * n)
 
 
+def _po_spaced_dates(n: int) -> None:
+    """One PO unit of dates cut by runs of n/4 spaces: an ordinal day before its month, a
+    range of days ("May 1 … to 2"), a month without its year (session 64): each date
+    pattern's optional comma between two runs of white space ("1st, and …") tried every split
+    of the run (an ordinal before 20,000 spaces: 22 s to check); one star takes it now."""
+    run = " " * (n // 4)
+    source = f"On 1st{run}September, May 1{run}to 2 and 1 May{run}x."
+    target = f"Le 1er{run}septembre, le 1er mai{run}au 2 mai et le 1 mai{run}x."
+    _check_one_unit("fr", source, target)
+
+
 def _po_ranges(n: int) -> None:
     """One PO unit of ranges the translation shortens («от 12 до 15 тысяч», «12-15 000»),
     with wrong first numbers, and times of a range with one hour word, the sentence repeated
@@ -669,6 +680,8 @@ def main(argv: list[str] | None = None) -> int:
                   chars, _po_obsolete_returned))
     cases.append(("check FILE: bidi embeddings never closed, PDI, private-use symbols "
                   "(session 61)", chars, _po_bidi))
+    cases.append(("check FILE: dates cut by long runs of spaces (session 64)", chars,
+                  _po_spaced_dates))
     cases.append(("check FILE: PO entries", entries, _po_check))
     print("| case | n | t(n) s | t(4n) s | ratio (linear = 4) |")
     print("|---|---:|---:|---:|---:|")

@@ -38,6 +38,12 @@ _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１�
                                "012345678901234567890123456789" + "'" * 5)
 _SPACE = r"[\s\u00a0\u202f]+"
 _OPT_SPACE = r"[\s\u00a0\u202f]*"
+#: White space with an optional comma inside it, as "1st, and" and "May 1 , 2020" hold: the same
+#: strings as ``_OPT_SPACE + ",?" + _OPT_SPACE`` (and ``… + _SPACE``), but a run without a
+#: comma is taken by one star, not split between two: ``re`` tried every split of the run
+#: before failing, quadratic in it (an ordinal day before 20,000 spaces: 22 s to check)
+_OPT_COMMA = _OPT_SPACE + r"(?:," + _OPT_SPACE + r")?"
+_COMMA_SPACE = r"(?:" + _OPT_SPACE + r",)?" + _SPACE
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +246,7 @@ def _hijri_patterns(lang: str) -> list[tuple[_Lazy, str]]:
         return []
     era = _words(data["hijri_era"].get(base, []))
     de = r"(?:de" + _SPACE + r")?" if base == "es" else ""
-    year = (r"(?:" + _OPT_SPACE + r",?" + _OPT_SPACE + de + r"(?:(?:" + era + r")" + _OPT_SPACE
+    year = (r"(?:" + _OPT_COMMA + de + r"(?:(?:" + era + r")" + _OPT_SPACE
             + r")?(?P<y>\d{3,4})(?!\d)(?:" + _SPACE + r"(?:года|году|год|г\.?))?(?:" + _OPT_SPACE
             + r"(?:" + era + r")(?!\w))?)?")
     before, day = _day_forms(base)
@@ -387,12 +393,12 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
     day_list = (r"(?:(?P<dl>(?:" + _OPT_SPACE + separator + _OPT_SPACE + r"\d{1,2}(?:er|ᵉʳ|"
                 + SUP_MARK + r")?)"
                 + r"{1,30})"
-                + r"(?=" + _OPT_SPACE + r",?" + _OPT_SPACE + conjunction + _OPT_SPACE
+                + r"(?=" + _OPT_COMMA + conjunction + _OPT_SPACE
                 + r"\d))?")
     # (the second day an ordinal as the first may be: "from 15th to 18th September"; in
     # English "of" its month and "the" before it: "on 27th and 28th of September", "from the
     # 17th to the 19th of September", which had given false errors on both sides)
-    day2 = (day_list + r"(?:" + _OPT_SPACE + r",?" + _OPT_SPACE + r"(?:" + connectors + r")"
+    day2 = (day_list + r"(?:" + _OPT_COMMA + r"(?:" + connectors + r")"
             + _OPT_SPACE + (r"(?:the" + _SPACE + r")?" if base == "en" else "")
             + r"(?P<d2>\d{1,2})"
             + (r"(?:(?:st|nd|rd|th|" + SUP_MARK + r")(?:" + _SPACE + r"of(?=" + _SPACE
@@ -411,10 +417,10 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
     # "Feb. 19,2003", the year after a comma and no space, as XNLI's English writes it)
     quantity = (r"(?!\.\d|,(?!\d{4}(?!\d))\d|" + _OPT_SPACE + r"(?:%|(?:" + _words(
         [w for w in (*SCALES.get(base, {}), *SCALES["en"]) if len(w) > 2]) + r")(?!\w)))")
-    year = r"(?:" + _OPT_SPACE + r",?" + _OPT_SPACE + r"(?:de" + _SPACE + r"|del" + _SPACE \
+    year = r"(?:" + _OPT_COMMA + r"(?:de" + _SPACE + r"|del" + _SPACE \
         + r")?" + era + r"(?P<y>\d{4})" + quantity + r"(?:" + _SPACE \
         + r"(?:года|году|год|г\.?))?" + era_after + r")?" if base == "es" else \
-        r"(?:" + _OPT_SPACE + r",?" + _SPACE + r"(?:(?:من" + _SPACE + r")?(?:سنة|عام|العام)" \
+        r"(?:" + _COMMA_SPACE + r"(?:(?:من" + _SPACE + r")?(?:سنة|عام|العام)" \
         + _SPACE + r")?" + era \
         + r"(?P<y>\d{4})" + quantity + r"(?:" + _SPACE + r"(?:года|году|год|г\.?))?" \
         + era_after + r")?"
@@ -439,7 +445,7 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
                     # ("May 17, 18 and 24, 2001", "May 17, 18, 24, 2001": a list of days
                     # before the last or before the year; never "May 17, 18 people")
                     + r"(?P<dl>(?:" + _OPT_SPACE + r"," + _OPT_SPACE + r"\d{1,2}"
-                    + _ORDINAL_EN + r"(?!\d)){1,30}(?=" + _OPT_SPACE + r",?" + _OPT_SPACE
+                    + _ORDINAL_EN + r"(?!\d)){1,30}(?=" + _OPT_COMMA
                     + conjunction + _OPT_SPACE + r"\d|," + _OPT_SPACE + r"\d{4}(?!\d)))?"
                     # ("August 11th — 13th": any dash)
                     + r"(?:" + _OPT_SPACE + r"(?:--|[-–—−]|&|" + conjunction
@@ -507,8 +513,10 @@ _AFTER_RANGE = (r"(?:at|in|on|and|or|for|with|by|from|during|when|while|before|a
                 r"|inclusive)(?![^\W\d_])")
 
 
-#: what joins two Arabic months of one year: the conjunction, written attached or not
-_AR_JOINED = _OPT_SPACE + r"(?:و|" + _SPACE + r"و" + _OPT_SPACE + r")"
+#: what joins two Arabic months of one year: the conjunction, written attached or not (the
+#: run before it read once: "spaces, then «و» or spaces" tried every split of a run of spaces
+#: after a month, quadratic in it)
+_AR_JOINED = r"(?:و|" + _SPACE + r"و" + _OPT_SPACE + r")"
 
 
 @cache
@@ -519,7 +527,7 @@ def _month_joined_before(lang: str) -> re.Pattern[str]:
     twentieth of the dates' time)."""
     base = lang.split("_")[0]
     joined = (_AR_JOINED if base == "ar"
-              else _OPT_SPACE + r",?" + _SPACE + r"(?:and|or|to|through|et|ou|à|y|o|a|e"
+              else _COMMA_SPACE + r"(?:and|or|to|through|et|ou|à|y|o|a|e"
               r"|и|или|по|-|–)" + _SPACE)
     return re.compile(r"(?<![\w\d])(?P<m0>" + _alternation(month_names(lang), base) + r")(?!\w)"
                       + joined + r"\Z", re.IGNORECASE)
