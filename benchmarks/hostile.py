@@ -95,6 +95,9 @@ TEXT_CASES: dict[str, Callable[[int], str]] = {
     # a subheading (a short line standing alone) before every paragraph, each a new one
     "subheadings": lambda n: "".join(f"Heading {i} here\n\nText {i}.\n\n"
                                      for i in range(n // 28)),
+    # (a paragraph of "1.1.1…", each "1" a footnote mark glued to the one before: read back
+    # from each to the line's start until 93ff5dd; session 64)
+    "1.1.1… (session 64)": lambda n: ".".join("1" * (n // 2)) + "\n\nThe end.\n",
 }
 
 
