@@ -546,6 +546,55 @@ def _po_obsolete_returned(n: int) -> None:
         _merge(read_returned(back)[0], ours, theirs=False)
 
 
+def _merge_edited(n: int) -> None:
+    """Extract's merge (``catalog.update_catalog``, one language, in-process) of a PO file of
+    n/5 translated units, each a paragraph of its own, after every sentence was edited (new
+    ids, the most similar of each block sought) and after every paragraph was moved (the same
+    texts under other ids, each found by its text) (session 64): each edited unit's block
+    was sought by testing every entry of the file, each moved one's text by a scan of it."""
+    from transpub.catalog import update_catalog
+    from transpub.languages import language
+    from transpub.model import Segment
+
+    count = n // 5
+    head = 'msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+    body = "".join(f'\nmsgctxt "p{i}.a{i}"\nmsgid "Sentence {i} of the release."\n'
+                   f'msgstr "Phrase {i} du communiqué."\n' for i in range(count))
+    edited = [Segment(f"p{i}.b{i}", f"Sentence {i} of the release, edited.", f"p{i}", "p", "",
+                      i) for i in range(count)]
+    moved = [Segment(f"q{i}.a{i}", f"Sentence {i} of the release.", f"q{i}", "p", "", i)
+             for i in range(count)]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "r.po"
+        for segments in (edited, moved):
+            path.write_text(head + body, encoding="utf-8")
+            update_catalog(path, segments, language("fr"), "source/r.xml", "p",
+                           "2020-12-09 00:00+0000")
+
+
+def _returned_moved(n: int) -> None:
+    """``xliff import``'s merge of a PO file sent back whose n/5 units each have another id of
+    their paragraph and an edited source, against the workspace's file of n/5 untranslated
+    units (session 64): each unit's paragraph was sought by testing every unit of the file
+    (``xliff_merge._moved``)."""
+    from transpub.po_returned import read_returned
+    from transpub.xliff_merge import _merge
+
+    count = n // 5
+    head = 'msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+    with tempfile.TemporaryDirectory() as tmp:
+        ours = Path(tmp) / "locales" / "fr" / "LC_MESSAGES" / "big.po"
+        ours.parent.mkdir(parents=True)
+        ours.write_text(head + "".join(f'\nmsgctxt "p{i}.a{i}"\nmsgid "Sentence {i} of the '
+                                       'release."\nmsgstr ""\n' for i in range(count)),
+                        encoding="utf-8")
+        back = Path(tmp) / "big.fr.po"
+        back.write_text(head + "".join(f'\nmsgctxt "p{i}.b{i}"\nmsgid "Sentence {i} of the '
+                                       f'release, edited."\nmsgstr "Phrase {i}."\n'
+                                       for i in range(count)), encoding="utf-8")
+        _merge(read_returned(back)[0], ours, theirs=False)
+
+
 def _po_bidi(n: int) -> None:
     """One Arabic PO unit of n embeddings (RLE) never closed on both sides, one of n/2 RLE
     then n/2 PDI, and one of n private-use symbols the source holds at its end (session 61,
@@ -681,6 +730,10 @@ def main(argv: list[str] | None = None) -> int:
                   "(session 55)", chars, _po_session55))
     cases.append(("xliff import: a returned PO file of n obsolete entries, n units (session 61)",
                   chars, _po_obsolete_returned))
+    cases.append(("extract: merge of n/5 units, every sentence edited, then every paragraph "
+                  "moved (session 64)", chars, _merge_edited))
+    cases.append(("xliff import: a returned PO file of n/5 units moved and edited (session 64)",
+                  chars, _returned_moved))
     cases.append(("check FILE: bidi embeddings never closed, PDI, private-use symbols "
                   "(session 61)", chars, _po_bidi))
     cases.append(("check FILE: dates cut by long runs of spaces (session 64)", chars,

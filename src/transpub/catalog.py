@@ -48,6 +48,7 @@ from transpub.powrite import (
     plain_text,
     render_texts,
 )
+from transpub.prefixes import ByPrefix
 
 if TYPE_CHECKING:
     import polib
@@ -660,11 +661,18 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
         stats.warnings.append(
             lost_message(count, old.charset or "", lost))
     unmatched: list[int] = []
+    # the translated entries of each text, in the file's order (actives first): an edited or
+    # moved unit takes the first not used yet (a scan of the whole file for each was
+    # quadratic in its units: 8,000 units given other ids, 1.5 s; the used head of a list is
+    # passed once, as entries are never given back)
+    exact_of: dict[str, list[PoEntry]] = {}
+    if pending:
+        for e in (*actives, *obsoletes):
+            if e.msgstr and not e.msgid_plural:
+                exact_of.setdefault(e.msgid, []).append(e)
     for index in pending:
         segment = units[index]
-        exact = next((e for e in (*actives, *obsoletes)
-                      if e.msgid == segment.text and id(e) not in used and e.msgstr
-                      and not e.msgid_plural), None)
+        exact = _first_unused(exact_of.get(segment.text), used)
         if exact is None:
             unmatched.append(index)
             continue
@@ -679,9 +687,11 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
     # what the drafts of edited units translate: their msgstr is the translation of their
     # previous msgid (made only when some unit has no exact match)
     earlier = _earlier_texts(actives, obsoletes) if unmatched else {}
+    # (each block's entries by their ids, for the most similar of an edited unit's block)
+    blocks = _blocks(actives) if unmatched else None
     for index in unmatched:
         _carry_fuzzy(entries[index], units[index], by_ctxt, actives, used, stats, memory,
-                     earlier)
+                     earlier, blocks)
     retired: list[PoEntry] = []
     for entry in actives:
         if id(entry) not in used and entry.msgstr:
@@ -961,6 +971,24 @@ def _place_apart(units: Sequence[Segment], entries: Sequence[PoEntry], unmatched
     return [index for index in unmatched if index not in done]
 
 
+def _first_unused(entries: list[PoEntry] | None, used: set[int]) -> PoEntry | None:
+    """The first of ``entries`` not used, its used head dropped from the list for the next
+    asker (``used`` only grows)."""
+    if not entries:
+        return None
+    skip = 0
+    while skip < len(entries) and id(entries[skip]) in used:
+        skip += 1
+    del entries[:skip]
+    return entries[0] if entries else None
+
+
+def _blocks(actives: Sequence[PoEntry]) -> ByPrefix[int]:
+    """The positions in ``actives`` of the entries with an id, by id (``_similar``)."""
+    return ByPrefix((entry.msgctxt, position) for position, entry in enumerate(actives)
+                    if entry.msgctxt)
+
+
 def _earlier_texts(actives: list[PoEntry], obsoletes: list[PoEntry]) -> dict[str, PoEntry]:
     """The fuzzy entries with a translation, by their previous msgid (the first of each): an
     edited unit's draft still translates the text it had before the edit (``#| msgid``)."""
@@ -974,7 +1002,8 @@ def _earlier_texts(actives: list[PoEntry], obsoletes: list[PoEntry]) -> dict[str
 def _carry_fuzzy(entry: PoEntry, segment: Segment, by_ctxt: Mapping[str, PoEntry],
                  actives: list[PoEntry], used: set[int], stats: MergeStats,
                  memory: Memory | None = None,
-                 earlier: Mapping[str, PoEntry] | None = None) -> None:
+                 earlier: Mapping[str, PoEntry] | None = None,
+                 blocks: ByPrefix[int] | None = None) -> None:
     """An edited unit: the old translation of the same id; else the translation its text had
     before another unit was edited away from it (an edit undone, or the old sentence added
     elsewhere: ``earlier``, that unit's draft); else that of the most similar sentence of the
@@ -994,7 +1023,7 @@ def _carry_fuzzy(entry: PoEntry, segment: Segment, by_ctxt: Mapping[str, PoEntry
             stats.changes.append(f"changed {segment.id}")
             return
     candidate = same if same is not None and id(same) not in used else _similar(
-        segment, actives, used)
+        segment, actives, used, blocks)
     if candidate is not None and candidate.msgstr:
         _copy(entry, candidate, used)
         # The text changed: the old translation is a draft, never a translation to publish.
@@ -1039,7 +1068,8 @@ def _copy(entry: PoEntry, old: PoEntry, used: set[int]) -> None:
         entry.previous_msgctxt = old.previous_msgctxt
 
 
-def _similar(segment: Segment, actives: list[PoEntry], used: set[int]) -> PoEntry | None:
+def _similar(segment: Segment, actives: list[PoEntry], used: set[int],
+             blocks: ByPrefix[int] | None = None) -> PoEntry | None:
     """The most similar unused entry of the same block, if similar enough to help (difflib's
     ratio; the first such entry of ``actives`` on a tie).
 
@@ -1048,14 +1078,16 @@ def _similar(segment: Segment, actives: list[PoEntry], used: set[int]) -> PoEntr
     still beat the best ratio found, and only about texts of sentence size (beyond
     ``similar.DIFFLIB_PAIRS`` the bound is the ratio): a paragraph edited into thousands of
     characters of sentences took minutes. A ratio or bound asked again by the next language's
-    merge (every PO file has the same msgids) is remembered."""
+    merge (every PO file has the same msgids) is remembered. ``blocks``: ``_blocks(actives)``,
+    made once a merge (the block's entries are looked up, not every entry tested)."""
     from transpub.similar import lcs_ratio, most_similar
 
     prefix = segment.block_id + "."
     text = segment.text
     candidates: list[tuple[int, float]] = []
-    for position, entry in enumerate(actives):
-        if id(entry) in used or not (entry.msgctxt or "").startswith(prefix):
+    for position in sorted((blocks or _blocks(actives)).starting(prefix)):
+        entry = actives[position]
+        if id(entry) in used:
             continue
         key = (entry.msgid, text)
         bound = _BOUNDS.get(key)

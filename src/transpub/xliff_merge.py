@@ -35,6 +35,7 @@ from transpub.model import Segment
 from transpub.po_returned import VERSION as PO_VERSION
 from transpub.po_returned import placed, with_base
 from transpub.poread import RawEntry, legacy_charset, lost_message, lost_to_charset, read_entries
+from transpub.prefixes import ByPrefix
 from transpub.segment import PLACEHOLDER_RE, TOOL_CODE, placeholder_names, rename_codes
 from transpub.xliff import ExportFile, ExportUnit, state_digest, write_xliff
 from transpub.xliff_package import read_bilingual
@@ -280,6 +281,7 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
         by_text.setdefault(item.msgid, []).append(key)
     taken: set[str] = set()
     cursors: dict[int, int] = {}
+    blocks: ByPrefix[str] | None = None
     charset: str | None = None  # a returned PO file's legacy charset ("": UTF-8)
     restored = 0
     lost: dict[str, None] = {}
@@ -305,8 +307,10 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
         elif key not in by_id and unit.name in by_id and unit.name not in taken:
             key = unit.name  # (a system's own id; the export's kept as the resource name)
         if key not in by_id:
+            if blocks is None:  # (the units by their ids, once a file: ``_moved``)
+                blocks = ByPrefix((key, key) for key in by_id)
             key = _moved(unit, by_id, by_source, by_previous, by_shape, in_file, taken,
-                         own_ids, cursors)
+                         own_ids, cursors, blocks)
         entry = by_id.get(key)
         if entry is None:
             outcome.rejected.append(f"{where}: rejected: not in {po_file.name} (removed from the "
@@ -461,7 +465,8 @@ def _revived(unit: ReadUnit, by_source: dict[str, list[str]], taken: set[str],
 def _moved(unit: ReadUnit, by_id: dict[str, RawEntry], by_source: dict[str, list[str]],
            by_previous: dict[str, list[str]], by_shape: dict[str, list[str]],
            in_file: set[str], taken: set[str], own_ids: bool = True,
-           cursors: dict[int, int] | None = None) -> str:
+           cursors: dict[int, int] | None = None,
+           blocks: ByPrefix[str] | None = None) -> str:
     """The PO entry a unit not found by its id has become, or its id ("" for none): the one
     unit of the PO file with its source text; the one that names its id as the previous
     msgctxt (a sentence edited since the export, which had a translation); else the most
@@ -469,7 +474,8 @@ def _moved(unit: ReadUnit, by_id: dict[str, RawEntry], by_source: dict[str, list
     extract kept no link), as similar as extract asks of a sentence it carries a
     translation to. Found by its source but for what its inline codes are called too; and,
     from a file that keeps none of the export's ids (``own_ids`` false), a sentence the
-    release says twice is the first of them not taken yet."""
+    release says twice is the first of them not taken yet. ``blocks``: the keys of ``by_id`` by
+    themselves, made once a merge (a paragraph's units looked up, not every unit tested)."""
     cursors = {} if cursors is None else cursors
     for found in (by_source.get(unit.source, ()), by_previous.get(unit.id, ()),
                   by_shape.get(_shape(unit.source), ())):
@@ -490,10 +496,11 @@ def _moved(unit: ReadUnit, by_id: dict[str, RawEntry], by_source: dict[str, list
     from transpub.similar import lcs_ratio
 
     prefix = unit.id.rsplit(".", 1)[0] + "."
+    blocks = blocks or ByPrefix((key, key) for key in by_id)
     scored = sorted((lcs_ratio(entry.msgid, unit.source), key)
-                    for key, entry in by_id.items()
-                    if key.startswith(prefix) and key not in in_file and key not in taken
-                    and not (entry.msgstr and not entry.fuzzy))
+                    for key in blocks.starting(prefix)
+                    if key not in in_file and key not in taken
+                    and not ((entry := by_id[key]).msgstr and not entry.fuzzy))
     if scored and scored[-1][0] >= _SIMILAR and (len(scored) == 1
                                                   or scored[-2][0] < scored[-1][0]):
         return scored[-1][1]
