@@ -85,7 +85,8 @@ def test_a_report_sites_fields_and_a_caption_pair_with_nothing(
 def test_credits_and_captions() -> None:
     """A credit opens or closes a line, or a picture's id closes it; a caption is the
     credit's paragraph, or a sentence under a credit standing alone."""
-    from transpub.aligncaption import captions, is_credit
+    from transpub.aligncaption import captions
+    from transpub.credits import is_caption as is_credit
 
     assert is_credit("© UNICEF/NYHQ2011-0424/Dean")
     assert is_credit("A group of kids in front of a destroyed house UNICEF/Yemen/2019")
@@ -155,7 +156,7 @@ def test_a_paragraph_of_one_pairs_with_the_units_start() -> None:
     "(c) To report to the Council by 1 December;",
 ])
 def test_a_cited_c_is_no_credit(text: str) -> None:
-    from transpub.aligncaption import is_credit
+    from transpub.credits import is_caption as is_credit
 
     assert not is_credit(text)
 
@@ -165,7 +166,7 @@ def test_a_cited_c_is_no_credit(text: str) -> None:
     "(c) Jane Doe, 2024", "© UNICEF/NYHQ2011-0424/Dean",
 ])
 def test_a_c_beside_a_name_is_a_credit(text: str) -> None:
-    from transpub.aligncaption import is_credit
+    from transpub.credits import is_caption as is_credit
 
     assert is_credit(text)
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from transpub.addressbreaks import gapped_addresses
 from transpub.brokenfont import broken_font_note, doubled_hyphens, doubled_hyphens_note
 from transpub.contactlines import inline_contacts, name_and_phone
-from transpub.credits import picture_ids
+from transpub.credits import caption_under, credit_alone, is_caption
 from transpub.datelines import (
     Dateline,
     ambiguous_date,
@@ -84,6 +84,7 @@ from transpub.importer_pages import (
     Para,
     cells,
     dehyphenated,
+    is_reference,
     justified_spaces,
     opens_boilerplate,
     paragraphs,
@@ -102,6 +103,7 @@ from transpub.importer_text import (
     unwrapped_emphasis,
 )
 from transpub.model import Block, Release, Span
+from transpub.segment import split_sentences
 
 _QUOTE_RE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _SETEXT_RE = re.compile(r"^\s{0,3}(=|-)\1{2,}\s*$")
@@ -491,7 +493,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                          f"«{dated_parts.place}», and no date: the release is undated (add a "
                          "<date> to its dateline to date it)")
     if dated_parts is not None and dated and (captions := [
-            k for k in range(dated) if _caption_at(body, k)]):
+            k for k in range(dated) if _caption_at(body, k, lang)]):
         # a picture's caption or credit above the dateline: under the first paragraph, which
         # the dateline opens (it had stood first, and the built dateline opened it)
         moved = [body[k] for k in captions]
@@ -546,7 +548,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                          "a duplicate")
             continue
         if index < dated and not content.startswith("\0h2") \
-                and not _is_picture(content.strip()) and not _no_heading(content):
+                and not is_caption(content.strip()) and not _no_heading(content):
             content = "\0h2" + content  # a subtitle above the dateline: a subheading
         if index == dated and dated_parts is not None:
             place, date, date_text, rest, attribution = dated_parts
@@ -722,7 +724,7 @@ def _dateline_below(body: list[Para], dated: int, lang: str, year: int | None,
     does (the blocks between: a subtitle, a sentence at most)."""
     between = 0  # (a picture's caption and credit between are not counted)
     for index in range(dated + 1, len(body)):
-        if _caption_at(body, index):
+        if _caption_at(body, index, lang):
             continue
         between += 1
         if between > 2:
@@ -835,7 +837,9 @@ def _with_markdown_head(paras: list[Para], marked_up: MarkdownText,
 def subheading(para: Para, following: list[Para]) -> bool:
     """A paragraph of one short line without a sentence's punctuation, followed by more text:
     a subheading in the body ("Background", "Notes to editors"). Not a list's item, nor a line
-    at a page's foot (a paragraph a page break may have cut)."""
+    at a page's foot (a paragraph a page break may have cut), nor a picture's caption or
+    credit, nor a release's number or a document symbol alone ("PR/2021/881": it had been
+    kept out as a picture's id)."""
     text = para.text.strip()
     # (a section's number before it, "1. Background", "II. Findings"; a heading in capitals
     # over a list, "KEY FINDINGS", which a list's lead-in in words is not)
@@ -845,58 +849,21 @@ def subheading(para: Para, following: list[Para]) -> bool:
             and len(text) <= 100 and len(text.split()) <= 12 and words[:1].isupper()
             and ends_as_heading(text)
             and not CONTACT_RE.match(text) and not _LINKISH_RE.search(text)
-            and not _is_picture(text))
+            and not is_caption(text) and not is_reference(text))
 
 
 _SECTION_NUMBER_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\.\s+(?=[A-Z])")
 
 
-#: A picture's caption or credit, a paragraph wherever it stands, read from evidence, not
-#: from a word it opens with ("Credit to small farmers rose…", "Image-based abuse…" are
-#: subtitles; both had gone under the first paragraph as captions): the copyright sign; a
-#: caption's or credit's word and its colon in the six languages ("Photo:", "Photo credit:",
-#: "Crédit photo :", "Foto:", "Pie de foto:", "Фото:", «照片：», «صورة:»); "Photo by …"; a
-#: group photo's description ("Group photo of …", OPCW's).
-_PICTURE_RE = re.compile(
-    r"^(?:©|(?:(?:photo(?:graph)?|picture|image|video)s?(?:\s+credits?)?|credits?(?:\s+photos?)?"
-    r"|captions?|crédits?(?:\s+photos?)?|légende|fotos?|fotografía|imagen|créditos?"
-    r"(?:\s+de\s+la\s+foto)?|pie\s+de\s+foto|фото(?:графия)?|подпись"
-    r"|照片|图片|图|摄影|صورة|الصورة|تصوير)[ \u00a0]*[:：]"
-    r"|photo(?:graph)?\s+(?:by|courtesy)\s|(?:group|family|official)\s+photo(?:graph)?\b)",
-    re.IGNORECASE)
-#: a picture's credit closing its caption ("… queue for water. © UNICEF/UNI512345/Name"),
-#: and a picture's id standing alone ("UNICEF/NYHQ2011-0424/Dean": an agency, two slashes,
-#: a digit)
-_CREDIT_END_RE = re.compile(r"©[^©\n]{1,60}$")
-_PICTURE_ID_RE = re.compile(r"(?=\S*\d)[A-Z][\w.-]*/[\w.-]+/[\w.'’-]*")
-
-
-def _is_picture(text: str) -> bool:
-    """Whether ``text`` (stripped) is a picture's caption or credit, by evidence
-    (``_PICTURE_RE``, a credit closing it, a picture's id: ``credits.picture_ids``, or one
-    standing alone)."""
-    return bool(_PICTURE_RE.match(text)) or (len(text) <= 300 and (
-        _CREDIT_END_RE.search(text) is not None or bool(picture_ids(text)))) \
-        or _credit_alone(text)
-
-
-def _credit_alone(text: str) -> bool:
-    """A picture's credit on a line of its own: "© UNICEF/NYHQ2011-0424/Dean", or its id
-    alone, "UNICEF/Yemen/2019"."""
-    return len(text) <= 100 and (text.startswith("©") or (
-        " " not in text and _PICTURE_ID_RE.fullmatch(text) is not None))
-
-
-def _caption_at(body: list[Para], index: int) -> bool:
+def _caption_at(body: list[Para], index: int, lang: str) -> bool:
     """Whether ``body[index]`` is a picture's caption or credit ("© UNICEF/NYHQ2011-0424/Dean",
-    "Photo: …", "Group photo of …": ``_is_picture``), or the one sentence under a credit
-    standing alone (its caption: "A girl and her parents queue for water …")."""
+    "Photo: …", "Group photo of …": ``credits.is_caption``), or the one sentence under a
+    credit standing alone (its caption: "A girl and her parents queue for water …")."""
     text = plain_fast(body[index].text).strip()
-    if _is_picture(text):
+    if is_caption(text):
         return True
     above = plain_fast(body[index - 1].text).strip() if index else ""
-    return _credit_alone(above) and len(text) <= 300 \
-        and _SENTENCE_BREAK_RE.search(text) is None
+    return credit_alone(above) and caption_under(split_sentences(text, lang))
 
 
 #: What a line of links holds, no subheading: "The report is available at: https://…",
@@ -928,7 +895,7 @@ def heading_apart(para: Para) -> list[Para]:
             and longest >= 40 and _SECTION_NUMBER_RE.sub("", first)[:1].isupper()
             and ends_as_heading(first)
             and not WRAPPED_RE.search(first) and not CONTACT_RE.match(first)
-            and not _LINKISH_RE.search(first) and not _is_picture(first)):
+            and not _LINKISH_RE.search(first) and not is_caption(first)):
         return [para]
     return [Para([para.lines[0]], para.gap_before, 0, para.page_start),
             Para(para.lines[1:], 0, para.gap_after, False, para.page_end)]

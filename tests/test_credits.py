@@ -1,0 +1,113 @@
+"""One reading of a picture's credit and caption (``credits``), the importer's, align's and
+the checker's: the importer had read "(c) IFAD/Jane Doe" as a subtitle where align read it
+as a credit; align had read a sentence closing with a document symbol ("… adopted
+resolution A/79/L.35.") as a picture's credit and left its unit unfilled, and both had read
+a release's number standing alone ("PR/2024/922", "SG/SM/21900") as a picture's id, the
+paragraph under it as its caption; a garbled «é» («dÃ©cision») as a copyright sign (session
+64, fI: the three readings run over the trials' pages, the real-data corpora and the tests'
+inputs).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from importcases import kinds
+from transpub.align import align
+from transpub.credits import caption_under, credit_alone, is_caption, picture_ids
+from transpub.importer import import_file
+from transpub.model import Segment
+
+
+@pytest.mark.parametrize("line", [
+    "© UNICEF/NYHQ2011-0424/Dean",
+    "A girl queues for water. © UNICEF/UNI322107/Dean",
+    "El equipo distribuye kits. © UNICEF/UNI322107/",
+    "A group of kids in front of a destroyed house UNICEF/Yemen/2019",
+    "WIPO Director General Daren Tang addresses the WIPO Assemblies (Photo: WIPO/Berrod)",
+    "(c) UNICEF/UNI322107/Dean", "A girl queues for water. (c) UNICEF/Dean",
+    "Photo: UNICEF/UNI322107", "Foto: UNICEF", "Фото: ЮНИСЕФ", "照片：联合国儿童基金会",
+    "صورة: اليونيسف", "Photo credit: IFAD/Jane Doe", "Crédit photo : FIDA/Jean Dupont",
+    "Group photo of Permanent Representatives at the briefing.",
+    "Photo caption: Children at a school in Kabul, March 2024. Photo: UNICEF/Jane Doe",
+])
+def test_a_caption_or_credit(line: str) -> None:
+    assert is_caption(line)
+
+
+@pytest.mark.parametrize("line", [
+    # a document symbol or a release's number closing a sentence or standing alone
+    "The Assembly, at its seventy-ninth session, adopted resolution A/79/L.35.",
+    "See documents E/CN.4/2005/1 and A/75/L.1/Rev.1.",
+    "Report of the Secretary-General (A/70/1)",
+    "PR/2024/922", "SG/SM/21900", "UNIS/NAR/1400", "C/02/344", "UNEP/EA.5/Res.14",
+    # a garbled «é», «©» after a letter; the sign in a table of entities
+    "La dÃ©cision a été prise.", "é=eacute, ¤=curr, ©=copy, §=para",
+    # a path in a link; a cited subparagraph; a subtitle opening with a picture's word
+    "Source: https://www.parliament.nz/resource/en-NZ/HansD_20200303/685241d",
+    "The Council acted under paragraph 2 (c) of resolution 2664 (2022).",
+    "Credit to small farmers rose by a fifth in 2023, the Fund says",
+    "Photography exhibition opens at the Palais des Nations",
+])
+def test_no_caption_nor_credit(line: str) -> None:
+    assert not is_caption(line)
+    assert not credit_alone(line)
+
+
+@pytest.mark.parametrize(("line", "alone"), [
+    ("© UNICEF/NYHQ2011-0424/Dean", True), ("UNICEF/Yemen/2019", True),
+    ("UNICEF/UNI322107/", True), ("IFAD/2023-0412/Doe", True), ("(c) Jane Doe, 2024", True),
+    # a credit holding its caption is no credit standing alone: the paragraph under it is text
+    ("© UNICEF/NYHQ2011-0424/Dean A girl and her parents queue for water in a centre.", False),
+    ("A group of kids in front of a destroyed house UNICEF/Yemen/2019", False),
+])
+def test_a_credit_standing_alone(line: str, alone: bool) -> None:
+    assert credit_alone(line) is alone
+
+
+def test_the_caption_under_a_credit_is_one_sentence() -> None:
+    assert caption_under(["A girl and her parents queue for water in a centre."])
+    assert not caption_under(["The agency said so.", "It will act."])
+    assert not caption_under(["A girl queues " + "for water " * 40 + "in a centre."])
+
+
+def test_a_picture_id_is_read_after_a_credit_word_not_in_a_link() -> None:
+    text = "(Photo: WIPO/Berrod) and © UNICEF/NYHQ2011-0424/Dean"
+    assert [text[a:b] for a, b in picture_ids(text)] == ["WIPO/Berrod",
+                                                         "UNICEF/NYHQ2011-0424/Dean"]
+    assert picture_ids("(Photo: https://photos.prnewswire.com/prnh/20240101/1.jpg)") == []
+
+
+def test_a_c_credit_above_the_dateline_goes_under(tmp_path: Path) -> None:
+    # (align read it as a credit, the importer as a subtitle: an h2 over the text)
+    path = tmp_path / "release.txt"
+    path.write_text("Small farmers get more loans\n\n(c) IFAD/Jane Doe\n\nROME, 5 May 2024 - "
+                    "Loans to small farmers rose, the Fund said.\n\nMore text.\n",
+                    encoding="utf-8")
+    report = import_file(path)
+    assert kinds(report.release, "h2") == []
+    assert kinds(report.release, "p") == ["Loans to small farmers rose, the Fund said.",
+                                          "(c) IFAD/Jane Doe", "More text."]
+    assert any("a picture's caption or credit above the dateline" in n for n in report.notes)
+
+
+def _segment(ident: str, text: str) -> Segment:
+    return Segment(ident, text, ident, "p", "", 0)
+
+
+def test_a_sentence_closing_with_a_symbol_pairs() -> None:
+    # (align read the English sentence as a picture's credit the French page lacks: unfilled)
+    units = [_segment("p1", "The General Assembly today adopted a resolution on the oceans."),
+             _segment("p2", "The Assembly, at its seventy-ninth session, adopted resolution "
+                            "A/79/L.35."),
+             _segment("p3", "It also asked the Secretary-General to report by 1 December.")]
+    page = [_segment("p1", "L'Assemblée générale a adopté aujourd'hui une résolution sur les "
+                           "océans."),
+            _segment("p2", "L'Assemblée a adopté la résolution A/79/L.35 à sa "
+                           "soixante-dix-neuvième session."),
+            _segment("p3", "Elle a également prié le Secrétaire général de faire rapport d'ici "
+                           "au 1er décembre.")]
+    pairs = align(units, page, (), ("en", "fr"))
+    assert [(p.source, p.target) for p in pairs] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
