@@ -34,9 +34,9 @@ CREDIT = 60
 CAPTION = 300
 
 #: a caption's or credit's word and its colon, in the six languages (and "Foto:", Spanish
-#: and Portuguese captions' own): "Photo:", "Photo credit:", "Photo caption:", "Crédit
-#: photo :", "Pie de foto:", "Фото:", «照片：», «صورة:»
-_WORDS = (r"(?:(?:photo(?:graph)?|picture|image|video)s?(?:\s+(?:credits?|captions?))?"
+#: and Portuguese captions' own; "Audio:", a page's player's): "Photo:", "Photo credit:",
+#: "Photo caption:", "Crédit photo :", "Pie de foto:", "Фото:", «照片：», «صورة:»
+_WORDS = (r"(?:(?:photo(?:graph)?|picture|image|video|audio)s?(?:\s+(?:credits?|captions?))?"
           r"|credits?(?:\s+photos?)?|captions?|crédits?(?:\s+photos?)?|légende|fotos?"
           r"|fotografía|imagen|créditos?(?:\s+de\s+la\s+foto)?|pie\s+de\s+foto"
           r"|фото(?:графия)?|подпись|照片|图片|图|摄影|صورة|الصورة|تصوير)[ \u00a0]*[:：]")

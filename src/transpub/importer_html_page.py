@@ -16,6 +16,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
+from transpub import credits
 from transpub.datelines import day_first, lone_date
 from transpub.importer_labels import is_known_label
 from transpub.importer_pages import PAGE_NUMBER_RE, is_mark, media_offer
@@ -397,10 +398,6 @@ def furniture_text(text: str, outside: str, buttons: int, links: int, total: int
 #: Class or id parts naming a picture's caption or credit ("image-caption", "photo-credit",
 #: "wp-caption-text").
 _CAPTION_WORDS = frozenset({"caption", "captions", "figcaption", "credit", "credits"})
-#: A picture's or video's caption or credit by its words, as the text importer reads one
-#: ("Photo: UNDP/Name", "Video: …", "© UNICEF/UNI512345/Name", "Credit: …").
-_PICTURE_RE = re.compile(r"^(?:(?:photo|picture|image|video|audio)(?:\s+credits?)?|credits?|"
-                         r"captions?)\s*[:©]|^©", re.IGNORECASE)
 #: A copyright or e-mail footer ("© 2024 UNODC", "All rights reserved", "You are receiving
 #: this email because…", "Unsubscribe"): the site's or the mailing list's, never a release's.
 _FOOTER_RE = re.compile(
@@ -423,8 +420,9 @@ def block_role(element: etree._Element) -> str:
 
 
 def is_picture_text(text: str) -> bool:
-    """A picture's caption or credit by its words ("Photo: …", "© UNICEF/…")."""
-    return bool(_PICTURE_RE.match(text))
+    """A picture's caption or credit ("Photo: …", "© UNICEF/…"): the one reading import,
+    align and check share (``credits.is_caption``)."""
+    return credits.is_caption(text.strip())
 
 
 def is_footer_text(text: str) -> bool:
