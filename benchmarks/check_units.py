@@ -23,6 +23,7 @@ from pathlib import Path
 
 from transpub.catalog import read_translations
 from transpub.checks import BLOCK, REGISTRY, Check, CheckContext, Unit, select_codes
+from transpub.checks.added import _source_values
 from transpub.checks.completeness import _squash_source, _word_counts
 from transpub.checks.currency import _source_families
 from transpub.checks.honorifics import _apposed, _english_titles, _honorifics, _surnames_only
@@ -49,7 +50,8 @@ HERE = Path(__file__).resolve().parent
 MEMOS: list[Callable[[], None]] = [m.cache_clear for m in (
     _find_dates, _compare_numbers, _source_numbers, _find_all, _readings_of, _scaled,
     _squash_source, _word_counts, fold, _honorifics, _near_text, _source_tags,
-    _respell_plan, _english_titles, _symbols, _source_families, _surnames_only, _apposed)]
+    _respell_plan, _english_titles, _symbols, _source_families, _surnames_only, _apposed,
+    _source_values)]
 MEMOS.append(_LAST_MATCHERS.clear)  # the term matchers and the texts' hits they keep
 # the names of TP107-TP109 (one memo per kind), the words' first letters, the votes
 MEMOS += [m.cache_clear for m in (*_FOUND.values(), _keys, _word_keys, _votes,

@@ -10,6 +10,7 @@ from itertools import chain
 from operator import attrgetter
 
 from transpub.checks import (  # noqa: F401  (importing registers the checks)
+    added,
     bounds,
     compass,
     completeness,

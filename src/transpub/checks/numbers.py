@@ -454,21 +454,7 @@ def _compare_numbers(source_text: str, source_lang: str, target_text: str,
                      lang: str) -> _Pairing:
     timed, source_mentions = _source_numbers[source_text, source_lang]
     source = list(source_mentions)
-    target: list[NumberMention] = []
-    if timed:  # (a time may be said without a digit: «à minuit»)
-        target_skip = _skip(target_text, lang)
-        target_times = _times(target_text, lang)
-        target_skip += [(m.start, m.end) for m in target_times]
-        target = target_times + find_numbers(target_text, lang, target_skip)
-        target.sort(key=lambda m: m.start)
-    elif not has_digit(target_text):
-        pass  # no time and no number (find_numbers' own test)
-    else:
-        # the numbers, in text order, as ``_repeated`` reads them again for a number missing
-        # (``_find_all``): found once for both
-        target = list(_find_all[target_text, lang])
-    if target and _SHORT_YEARS_MARK.search(target_text):
-        target = list(_full_years(target_text, tuple(target)))  # «2008-09» for "2008-2009"
+    target = target_numbers(target_text, lang, timed)
     missing, left = _pair_off(source, target)
     if missing and any(v < 100 for m in missing for v in m.values) and (
             "-" in target_text or _NAMED_CORE.search(target_text)):
@@ -488,6 +474,27 @@ def _compare_numbers(source_text: str, source_lang: str, target_text: str,
     # a scale change keeps the digits: 2.5 million -> 2,5 milliards
     rescaled = _rescaled(missing, left) if missing and left else []
     return tuple(missing), tuple(left), tuple(rescaled)
+
+
+def target_numbers(target_text: str, lang: str, timed: bool) -> list[NumberMention]:
+    """A translation's numbers in text order, as TP301 pairs them with its source's (its clock
+    times read too where the source has one, ``timed``); TP317 reads the ones left over."""
+    target: list[NumberMention] = []
+    if timed:  # (a time may be said without a digit: «à minuit»)
+        target_skip = _skip(target_text, lang)
+        target_times = _times(target_text, lang)
+        target_skip += [(m.start, m.end) for m in target_times]
+        target = target_times + find_numbers(target_text, lang, target_skip)
+        target.sort(key=lambda m: m.start)
+    elif not has_digit(target_text):
+        pass  # no time and no number (find_numbers' own test)
+    else:
+        # the numbers, in text order, as ``_repeated`` reads them again for a number missing
+        # (``_find_all``): found once for both
+        target = list(_find_all[target_text, lang])
+    if target and _SHORT_YEARS_MARK.search(target_text):
+        target = list(_full_years(target_text, tuple(target)))  # «2008-09» for "2008-2009"
+    return target
 
 
 _COLON_PAIR = re.compile(r"(\d{1,2}):(\d{2})")
