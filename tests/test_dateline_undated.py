@@ -121,6 +121,38 @@ def test_in_other_languages(tmp_path: Path, cli_factory: Callable[[Path], Cli],
     assert release.date is None
 
 
+@pytest.mark.parametrize(("lang", "opening", "place"), [
+    # a place in capitals of other letters than English's, opening the text before a dash
+    ("ru", "ВЕНА – ", "ВЕНА"),
+    ("fr", "GENÈVE – ", "GENÈVE"),
+    ("ru", "ООН – ", None),  # an acronym in Cyrillic capitals: no place known
+    ("fr", "ONU – ", None),
+    ("fr", "ÉTÉ – ", None),  # a shouted word
+])
+def test_capitals_of_other_scripts(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                   lang: str, opening: str, place: str | None) -> None:
+    """«ВЕНА – Генеральный секретарь…» had stayed in the text: the place in capitals was read
+    in English's letters alone."""
+    cli = cli_factory(tmp_path)
+    cli("init", "ws")
+    ws = tmp_path / "ws"
+    toml = ws / "transpub.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace(
+        'source_language = "en"', f'source_language = "{lang}"'), encoding="utf-8")
+    text = {"ru": "Генеральный секретарь призывает к миру\n\n{}Генеральный секретарь "
+                  "сегодня призвал стороны к миру.\n\nОн сказал, что мир возможен.\n",
+            "fr": "Le Secrétaire général appelle à la paix\n\n{}Le Secrétaire général a "
+                  "appelé aujourd'hui les parties à la paix.\n\nIl a dit que la paix est "
+                  "possible.\n"}[lang].format(opening)
+    (ws / "in.txt").write_text(text, encoding="utf-8")
+    cli.cwd = ws
+    cli("import", "in.txt", "--slug", SLUG)
+    release = read_release(ws / "source" / f"{SLUG}.xml")
+    assert kinds(release, "place") == ([place] if place else [])
+    assert kinds(release, "p")[0].startswith(opening if place is None else ("Генеральный",
+                                                                              "Le Secrétaire"))
+
+
 def test_html_page(tmp_path: Path) -> None:
     page = ("<html><body><h1>Prices Fall</h1><p>ROME (FAO) – Prices fell in May.</p>"
             "<p>They fell again.</p></body></html>")

@@ -453,13 +453,17 @@ def lone_date(text: str, lang: str) -> tuple[dt.date, str] | None:
 _STAMP_RE = re.compile(r"^\s*((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*$")
 
 
+#: capitals of the Latin and Cyrillic scripts (a Russian or French release's place: «ВЕНА –»,
+#: «GENÈVE –», «NUEVA YORK –»; ``place_only`` tests the whole place is capitals)
+_CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+
 #: A dateline of a place alone, in capitals, and the dash: "GENEVA – The…", "PORT-AU-PRINCE
 #: -- The…", "ROME (FAO) – The…", "NAIROBI, Kenya – The…" (WHO's, FAO's, ILO's, WFP's layout:
 #: the date is the page's).
 _PLACE_ONLY_RE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z][\w'’.\-]+(?:\s[A-Z]"
-    r"[\w'’.\-]+){0,2})?(?:\s*\([^()\n]{1,60}\))?)(?:\s*[–—]\s*|\s+-{1,2}\s+)(?P<rest>\S.*)$",
-    re.DOTALL)
+    rf"^(?P<place>[{_CAPS}][{_CAPS}'’.\-]+(?:[ /][{_CAPS}][{_CAPS}'’.\-]+){{0,3}}"
+    rf"(?:,\s*[{_CAPS}][\w'’.\-]+(?:\s[{_CAPS}][\w'’.\-]+){{0,2}})?(?:\s*\([^()\n]{{1,60}}\))?)"
+    r"(?:\s*[–—]\s*|\s+-{1,2}\s+)(?P<rest>\S.*)$", re.DOTALL)
 
 
 #: The same in title case ("Geneva – At least…", IOM's layout): a few capitalised words
@@ -491,7 +495,19 @@ def place_only(text: str, titled: bool = False) -> tuple[str, str] | None:
     if not head.replace(" ", "").replace("/", "").replace("-", "").isupper() or len(head) < 3 \
             or head in _BODIES:
         return None
+    if not head.isascii() and not _known_capitals(head):
+        return None
     return place, match.group("rest").strip()
+
+
+def _known_capitals(head: str) -> bool:
+    """Whether a place in capitals of other letters than English's («ВЕНА», «GENÈVE») is a
+    known place in one of the six languages: capitals opening a Russian or French sentence
+    before a dash are as often an acronym («ООН – …», «ONU – …») or a shouted word, which the
+    English list of the UN's bodies (``_BODIES``) does not hold."""
+    from transpub.namefind import is_place_name  # (only for such a line)
+
+    return any(is_place_name(head, lang, countries=False) for lang in ("ru", "fr", "es", "en"))
 
 
 def place_dateline(text: str, date: dt.date, date_text: str) -> Dateline | None:
