@@ -394,6 +394,19 @@ def test_empty_logo_h1_falls_back_to_the_title(tmp_path: Path,
     got = _import(tmp_path, cli_factory, page)
     assert got.title == "Agency launches report"
     assert got.body == ["The agency launched its report today."]
+    assert "headline may be missing" not in got.out  # (the <h2> repeats the title)
+
+
+def test_a_title_nothing_repeats_is_said(tmp_path: Path,
+                                         cli_factory: Callable[[Path], Cli]) -> None:
+    """A page without <h1> whose text never repeats its <title> (a site's name, "UNODC", a
+    page saved without its headline) had it taken for the headline without a word."""
+    page = _page("<main>" + DATELINE + "<p>It covers ten years.</p></main>",
+                 head="<title>UNODC</title>")
+    got = _import(tmp_path, cli_factory, page)
+    assert got.title == "UNODC"
+    assert "warning: the headline may be missing: the page has no <h1>" in got.out
+    assert "«UNODC»" in got.out
 
 
 @pytest.mark.parametrize(("head", "title"), [

@@ -178,6 +178,15 @@ def import_html(text: str, path, slug: str | None, lang: str,  # type: ignore[no
             fields = run.fields() if kind == "p" else []
             texts += [(kind, run, part) for part in fields] if fields else [(kind, run, spans)]
     notes: list[str] = []
+    if h1 is None:
+        # the headline from the page's metadata alone (og:title, <title>), which nothing in
+        # the page repeats: a site's name ("UNODC") or a section's ("News") as often as the
+        # release's headline; said as the text importer says a sentence taken for one
+        where = root.find(".//title")
+        notes.append(f"line {where.sourceline if where is not None and where.sourceline else 1}"
+                     f": warning: the headline may be missing: the page has no <h1> and its "
+                     f"text never repeats its title, «{title_text}», which is the headline; "
+                     "put the headline in an <h1> and import again with --force")
     lone = None  # a date alone in a block above the text ("9 December 2020"): the release's
     bar: list[str] = []  # the other pieces of a date's bar ("15 March 2024 | News release")
     for index, (_kind, run, spans) in enumerate(texts[:max(3, min(above, 3) + 1)]):
