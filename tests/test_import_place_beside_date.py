@@ -94,3 +94,39 @@ def test_in_the_other_languages(tmp_path: Path, lang: str, headline: str, head: 
 def test_twins_no_place_beside_the_date(tmp_path: Path, head: str) -> None:
     release, _ = import_text(tmp_path, HEADLINE + head + TEXT)
     assert not kinds(release, "place")
+
+
+@pytest.mark.parametrize("head", [
+    "\nOctober 4, 2021\nJane Smith, UN News\n\n",  # (a byline)
+    "\nOctober 4, 2021\nPress Release, Geneva\n\n",  # (a document's kind, then the place)
+    "\nOctober 4, 2021\nUNICEF (New York)\n\n",  # (a body, its office in brackets)
+    "\nOctober 4, 2021\nHighlights (continued)\n\n",  # (a heading)
+    "\nOctober 4, 2021\nPeace, security and development\n\n",
+    "\nOctober 4, 2021\nNew York, Geneva and Nairobi\n\n",
+    "\nOctober 4, 2021\nSyria, Lebanon and Jordan\n\n",
+    "\nOctober 4, 2021\nHumanitarian crisis deepens, agencies warn\n\n",  # (a subtitle)
+    "\nRecord numbers displaced, UNHCR says\nOctober 4, 2021\n\n",
+    "\nOctober 4, 2021\nJonathan Huskey (SEIU)\njonathan.huskey@seiu.org\n\n",  # (a contact)
+])
+def test_a_comma_or_a_bracket_beside_the_date_names_no_place(tmp_path: Path,
+                                                                head: str) -> None:
+    """A line beside the date is its place when it names one (a known place first, or one
+    word and its region, "Ottawa, Ontario"): a comma or a bracket is not enough (t64/hM,
+    class A: a byline, a contact, a subtitle had been made the place)."""
+    release, _ = import_text(tmp_path, HEADLINE + head + TEXT)
+    assert not kinds(release, "place")
+    assert kinds(release, "title") == [HEADLINE.strip()]
+
+
+@pytest.mark.parametrize("headline", ["Food insecurity rising, FAO warns",
+                                      "Sudan: UN chief urges ceasefire, calls for talks"])
+@pytest.mark.parametrize("repost", [False, True])
+def test_a_headline_with_a_comma_over_or_under_its_date(tmp_path: Path, headline: str,
+                                                        repost: bool) -> None:
+    """The headline set over its date (or under it, a repost's) with a comma in it stays the
+    headline, the first paragraph the text's (it had been the place, the text the headline)."""
+    head = f"4 October 2021\n{headline}\n" if repost else f"{headline}\n4 October 2021\n"
+    release, _ = import_text(tmp_path, head + "\n" + TEXT)
+    assert not kinds(release, "place")
+    assert headline in kinds(release, "title") + kinds(release, "h2")
+    assert any(p.startswith("The Director General said") for p in kinds(release, "p"))

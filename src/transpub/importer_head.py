@@ -57,6 +57,7 @@ from transpub.importer_text import (
     proper_forms,
     unwrapped_emphasis,
 )
+from transpub.namefind import is_place_name
 from transpub.salutationlines import is_address_line
 
 #: A logo's alternative text, as a page's copy or a converter gives it: "UNAIDS logo",
@@ -855,9 +856,9 @@ def place_beside_date(paras: list[Para], lang: str) -> list[Para]:
     is (the place had been a subheading, or the headline of a release without one; the
     headline's last words when glued under it). The place is what the dateline parser takes
     for one before that date (``_place_beside``), and it says so: a place ``undated_dateline``
-    knows, or written as a dateline's, after a comma or before one ("Geneva,", "Ottawa,
-    Ontario", "Ottawa (Ontario)"); "Peace Deal" over a date is a headline's line. In the first
-    few blocks, where a head stands."""
+    knows, or, no blank line between, one word and its region (``_place_and_region``:
+    "Ottawa, Ontario", "Ottawa (Ontario)"); "Peace Deal" over a date is a headline's line,
+    "Jane Smith, UN News" a byline. In the first few blocks, where a head stands."""
     head = paras[:6]
     flat = [(k, j) for k, para in enumerate(head) if not para.item and not para.code
             for j in range(len(para.lines))]
@@ -898,8 +899,10 @@ def _place_beside(place: str, date: str, lang: str, gap: int) -> tuple[str, str]
         return None
     known = undated_dateline(bare, lang)
     known_place = known is not None and not known.rest
-    written = place != bare or "," in bare or "(" in bare or "،" in bare
-    if not (known_place or (written and gap == 0)):
+    # (written as a place with its region, and no blank line between: a line with a comma or
+    # a bracket names no place for that, "Food insecurity rising, FAO warns", "Jane Smith, UN
+    # News", "UNICEF (New York)" over or under a date are a headline, a byline, a heading)
+    if not (known_place or (gap == 0 and _place_and_region(bare, lang))):
         return None
     comma = "،" if lang.startswith("ar") else ","
     for text in (place, place + comma):
@@ -907,6 +910,31 @@ def _place_beside(place: str, date: str, lang: str, gap: int) -> tuple[str, str]
         if found is not None and not found.rest and found.place and found.date == found_date[0]:
             return text, date
     return None
+
+
+#: A place unknown to ``data/places.json`` written with its region: one capitalised word, then
+#: the region after a comma or in brackets ("Ottawa, Ontario", "Ottawa (Ontario)").
+_PLACE_REGION_RE = re.compile(r"(?P<place>[^\W\d_][\w'’.-]*)\s*(?:[,،]\s*(?P<after>[^,،()]+)"
+                              r"|\((?P<inside>[^()]+)\))")
+
+
+def _place_and_region(text: str, lang: str) -> bool:
+    """Whether ``text`` has a place's shape only ("Ottawa, Ontario", "Ottawa (Ontario)"): one
+    capitalised word, not an acronym (a body's: "UNICEF (New York)"), then a known place or
+    country, or up to three capitalised words, none in lower case (a headline's verb, a
+    heading's "(continued)", "Peace, security and development"); in a script without capitals,
+    a known place or country. A person's name is two words ("Jane Smith, UN News", "Jonathan
+    Huskey (SEIU)"), a document's kind too ("Press Release, Geneva")."""
+    match = _PLACE_REGION_RE.fullmatch(text)
+    if match is None:
+        return False
+    first = match.group("place")
+    region = " ".join((match.group("after") or match.group("inside")).split())
+    capitalised = first[:1].isupper() and not first.isupper()
+    if is_place_name(region, lang):
+        return capitalised or not (first[:1].isupper() or first[:1].islower())
+    words = region.split()
+    return capitalised and len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
 def _labels_apart(paras: list[Para], lang: str) -> list[Para]:
