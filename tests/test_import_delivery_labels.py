@@ -13,6 +13,7 @@ import pytest
 from importcases import import_text, kinds
 from transpub.importer import import_file
 from transpub.importer_labels import is_delivery_note
+from transpub.importer_names import speaker_or_issuer
 
 SPEECH = ("Report of the Director General to the Assemblies of WIPO – July 14 to 22, 2022\n\n"
           "[As delivered]\n\n"
@@ -108,3 +109,61 @@ def test_twins_an_issuer_above_its_label(tmp_path: Path) -> None:
                              "urged States to act.\n\nThey called for urgent steps.\n")
     assert kinds(release, "office") == ["United Nations Human Rights"]
     assert kinds(release, "title") == ["Experts urge action on climate"]
+
+
+@pytest.mark.parametrize("lang,above,note,title,text", [
+    ("en", "Executive Director Ghada Waly", "Check against delivery",
+     "Remarks at the Commission on Narcotic Drugs, 65th session",
+     "Mr. Chair, distinguished delegates, it is an honour to address you today."),
+    ("en", "Statement by UNODC Executive Director Ghada Waly", "Check against delivery",
+     "Commission on Narcotic Drugs, 65th session",
+     "Mr. Chair, distinguished delegates, it is an honour to address you today."),
+    ("fr", "Organisation mondiale de la propriété intellectuelle", "Seul le prononcé fait foi",
+     "Allocution du Directeur général devant les Assemblées",
+     "Mesdames et Messieurs, c'est un honneur de m'adresser à vous aujourd'hui."),
+    ("fr", "Directrice exécutive Ghada Waly", "Seul le prononcé fait foi",
+     "Allocution devant la Commission des stupéfiants",
+     "Mesdames et Messieurs, c'est un honneur de m'adresser à vous aujourd'hui."),
+    ("es", "Organización Mundial de la Propiedad Intelectual", "[Tal y como fue pronunciado]",
+     "Discurso del Director General ante la Asamblea General",
+     "Señoras y señores, es un honor dirigirme a ustedes hoy en esta Asamblea."),
+    ("ru", "Всемирная организация интеллектуальной собственности",
+     "Проверить по произнесенному тексту",
+     "Выступление Генерального директора на Генеральной Ассамблее",
+     "Дамы и господа, для меня большая честь выступить перед вами сегодня."),
+    ("ar", "المدير التنفيذي غادة والي", "العبرة بالإلقاء", "كلمة أمام لجنة المخدرات",
+     "يشرفني أن أخاطبكم اليوم في هذه الدورة."),
+])
+def test_a_speaker_or_an_issuer_above_the_delivery_label(tmp_path: Path, lang: str, above: str,
+                                                         note: str, title: str,
+                                                         text: str) -> None:
+    """A speaker's line (a title and a name, "Statement by" and a name) or an issuer's name
+    above the label, in the six languages and in sentence case, stays the office line, the
+    line under the label the headline (t64/hM finding B: it had become the headline, the
+    speech's title a paragraph)."""
+    path = tmp_path / "speech.txt"
+    path.write_text(f"{above}\n{note}\n{title}\n\n{text}\n\n{text}\n", encoding="utf-8")
+    release = import_file(path, None, lang).release
+    assert kinds(release, "office") == [above]
+    assert kinds(release, "title") == [title]
+    assert kinds(release, "label") == [note]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Executive Director Ghada Waly"), ("en", "Ghada Waly, Executive Director of UNODC"),
+    ("fr", "Secrétaire général António Guterres"), ("es", "La Directora Ejecutiva Ghada Waly"),
+    ("ru", "Директор-исполнитель Гада Вали"), ("ru", "Всемирная организация интеллектуальной "
+                                                      "собственности"),
+    ("zh", "执行主任加达·瓦莉"), ("ar", "المدير التنفيذي غادة والي")])
+def test_speaker_or_issuer_lines(lang: str, text: str) -> None:
+    assert speaker_or_issuer(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Message of the Secretary-General"), ("en", "Secretary-General Condemns Attack"),
+    ("en", "Report of the Director General to the Assemblies of WIPO"),
+    ("es", "Discurso del Director General ante la Asamblea General"),
+    ("fr", "Allocution du Directeur général devant les Assemblées"),
+    ("ru", "Выступление Генерального директора"), ("zh", "秘书长关于世界人口日的致辞")])
+def test_twins_speech_titles_naming_a_title(lang: str, text: str) -> None:
+    assert not speaker_or_issuer(text, lang)

@@ -39,6 +39,7 @@ from transpub.importer_names import (
     issuer_like,
     issuer_name,
     person_title,
+    speaker_or_issuer,
     without_address,
 )
 from transpub.importer_pages import (
@@ -243,7 +244,7 @@ def read_head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[
         head.title = Para(lines[:cut], head.title.gap_before)
     if head.labels and body and head.title.line < head.labels[0].line \
             and _headline_like(body[0].text) and not dateline(body[0].text, lang, 2000) \
-            and not _speech_under_label(head, body[0]):
+            and not _speech_under_label(head, body[0], lang):
         # "United Nations Human Rights / Office of the High Commissioner", "PRESS RELEASE",
         # then the headline: what stood above the label is the issuer's name
         head.letterhead, head.title = head.title, body.pop(0)
@@ -1014,18 +1015,24 @@ def _instruction_goes_on(part: list[tuple[int, str]]) -> bool:
         and len(text.split()) > 3
 
 
-def _speech_under_label(head: Head, under: Para) -> bool:
+def _speech_under_label(head: Head, under: Para, lang: str) -> bool:
     """Whether a speech's headline stands above its labels, not an issuer's name: the labels
     are a delivery instruction only ("[As delivered]", «Seul le prononcé fait foi», which a
     speech sets under its headline; a kind of document, "PRESS RELEASE", stands under the
-    issuer's name) and what stands above them names no issuer, or the block under them is
+    issuer's name) and what stands above them is no issuer's or speaker's line in any of the
+    six languages (``speaker_or_issuer``, or "Statement by" and a name: "Executive Director
+    Ghada Waly" / "Check against delivery" / "Remarks at …" are the speaker's line and the
+    headline, as «Organisation mondiale de la propriété intellectuelle» / «Seul le prononcé
+    fait foi» / «Allocution …» the issuer's and the headline), or the block under them is
     the speech's salutation ("Your Excellency, Ambassador …, Chair of the WIPO General
     Assembly,"), which no headline is. ("Report of the Director General to the Assemblies of
     WIPO – …" / "[As delivered]" / "Your Excellency, …," had been read as the office line and
     the salutation as the headline.)"""
     assert head.title is not None
+    above = unwrapped_emphasis(head.title.text)
     return (all(is_delivery_note(p.text) for p in head.labels)
-            and not issuer_name(unwrapped_emphasis(head.title.text))) \
+            and not _STATEMENT_BY_NAME_RE.match(" ".join(above.split()))
+            and not speaker_or_issuer(above, lang)) \
         or (len(under.lines) == 1 and is_address_line(under.text))
 
 

@@ -82,6 +82,69 @@ def issuer_name(text: str) -> bool:
             and all(w[:1].isupper() or w.lower() in _MINOR_NAME_WORDS for w in words))
 
 
+def speaker_or_issuer(text: str, lang: str) -> bool:
+    """Whether ``text`` is an issuer's or a speaker's line in one of the six languages: a
+    body's name as ``issuer_name`` reads it, or a line that ``data/un_names.json`` finds an
+    organization's, a body's or a title's name in, the rest of it a person's name (capitalised
+    words, a name's short joining words: "de", "al", "bin"), no verb: "Executive Director
+    Ghada Waly", «Directrice exécutive Ghada Waly», «Organisation mondiale de la propriété
+    intellectuelle», «Всемирная организация интеллектуальной собственности», «المدير التنفيذي
+    غادة والي»; "Discurso del Director General ante la Asamblea General", a speech's title,
+    is none (its "ante")."""
+    from transpub.namefind import UN_NAMES, kind_of, names_in  # (only over a speech's label)
+
+    line = " ".join(text.split()).strip(" *_")
+    if issuer_name(line):
+        return True
+    if not line or len(line.split()) > 14 or line.endswith((*TERMINAL, ":", ";")) \
+            or any(c.isdigit() for c in line):
+        return False
+    found = [name for code, name in names_in(line, lang, UN_NAMES)
+             if kind_of(UN_NAMES, code) in ("organization", "body", "title")]
+    if not found:
+        return False
+    # (the line's words outside the names found: a person's name before or after them, an
+    # acronym, a joining word between two names; "Выступление Генерального директора" and
+    # "Message of the Secretary-General" are a speech's title)
+    named = [False] * len(line)
+    for name in found:
+        at = line.find(name)
+        named[at:at + len(name)] = [True] * len(name)
+    if lang.split("_")[0].split("-")[0] == "zh":
+        rest = "".join(c for c, n in zip(line, named, strict=True) if not n)
+        return len(rest.strip("·• ，、")) <= 8  # (a name in Chinese: a few characters)
+    runs: list[list[str]] = [[]]
+    for match in re.finditer(r"\S+", line):
+        word = match.group().strip(",()'’،")
+        if any(named[match.start():match.end()]) or (word.isupper() and len(word) > 1) \
+                or not word or word in ("-", "–", "—"):
+            runs.append([])
+        else:
+            runs[-1].append(word)
+    # (an article before a title, «La Directora Ejecutiva …», is no name's)
+    edge = [run for run in (runs[0], runs[-1]) if run and not (
+        len(run) == 1 and run[0].lower() in _JOINING_WORDS)] if len(runs) > 1 else []
+    inner = [run for run in runs[1:-1] if run]
+    return len(edge) <= 1 and all(_person_name(run) for run in edge) and all(
+        len(run) == 1 and run[0].lower() in _JOINING_WORDS for run in inner)
+
+
+#: The short words inside a name or between a title and a body's name, in the six languages.
+_JOINING_WORDS = frozenset("of the and for de du des d la le et y del el los las da di van "
+                           "von der al bin ibn и по".split())
+
+
+def _person_name(words: list[str]) -> bool:
+    """Whether ``words`` can be a person's name: 2 to 5 words, no verb, the first and the last
+    capitalised (or of a script without capitals), a name's particles between."""
+    def cased(word: str) -> bool:
+        return word[:1].isupper() or not word[:1].islower()
+
+    return 2 <= len(words) <= 5 and cased(words[0]) and cased(words[-1]) and not any(
+        w.lower() in _HEADLINE_VERBS for w in words) and all(
+        cased(w) or w.lower() in _JOINING_WORDS for w in words)
+
+
 #: A word's ending that a verb's third person or a noun's plural has ("Responds", "Launches",
 #: "Talks"), and a place's name seldom, unless it is a country's ("Philippines", "Maldives").
 _VERB_OR_PLURAL_RE = re.compile(r"(?:[b-df-hj-np-tv-z]|e)s$")
