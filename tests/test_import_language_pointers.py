@@ -62,3 +62,34 @@ def test_twins_a_headline_s_own_bracket_stays(tmp_path: Path, title: str) -> Non
     """A bracket naming no language, or a language and no pointer to a version of the page."""
     release, _ = import_text(tmp_path, f"{HEAD}{title}\n\n{BODY}")
     assert kinds(release, "title") == [title]
+
+
+@pytest.mark.parametrize("lang,title", [
+    ("en", "WHO publishes guidance on COVID-19 vaccines (Arabic version)"),
+    ("en", "UNESCO launches World Atlas of Languages (English, French and Spanish versions)"),
+    ("en", "Secretary-General welcomes Spanish Government decision (follows French "
+           "initiative)"),
+    ("en", "Arabic Language Day 2021 (Arabic calligraphy exhibition follows)"),
+    ("zh", "联合国发布《世界人口展望》（中文版）"),
+    ("ru", "Выход в свет доклада о мировом развитии (русская версия)")])
+def test_twins_a_language_named_and_no_pointer(tmp_path: Path, lang: str, title: str) -> None:
+    """A bracket naming a language, a version or a verb that follows, that points to no other
+    place on the page (no direction, no link, no version that follows) is the headline's
+    (t64/hM finding C: each had been cut from it)."""
+    path = tmp_path / "release.txt"
+    body = {"en": BODY,
+            "zh": "报告显示，该区域的粮食不安全状况急剧上升。\n\n各机构呼吁立即采取行动。\n",
+            "ru": "Доклад показывает, что отсутствие продовольственной безопасности резко "
+                  "возросло.\n\nАгентства призывают к немедленным действиям.\n"}[lang]
+    path.write_text(f"{title}\n\n{body}", encoding="utf-8")
+    report = import_file(path, None, lang)
+    assert kinds(report.release, "title") == [title]
+    assert not report.removed
+
+
+@pytest.mark.parametrize("pointer", ["[version française : www.un.org/fr/sg]",
+                                     "(French version further down)"])
+def test_a_pointer_by_a_link_or_further_down(tmp_path: Path, pointer: str) -> None:
+    release, removed = import_text(tmp_path, f"{HEAD}{TITLE} {pointer}\n\n{BODY}")
+    assert kinds(release, "title") == [TITLE]
+    assert pointer in removed

@@ -641,11 +641,15 @@ def _language_pointer(head: Head, removed: list[tuple[int, str]]) -> None:
 #: A page's pointer to its version in another language, in brackets after the headline, in
 #: any of the UN's languages: "[scroll down for French version]", "[scroll down for French]"
 #: (un.org/sg's, without the word "version"), "(see below for the Spanish version)", "[English
-#: version below]", «[voir plus bas pour la version française]», «(version française
-#: ci-dessous)», «[versión en español más abajo]», «[текст на русском языке см. ниже]». A
-#: bracket of a few words naming one of the six languages and pointing to it (below, down,
-#: follows) or calling it a version: a headline's own bracket names no language so
-#: ("… in the Gaza Strip (South Africa v. Israel)", "(Chinese)" alone stays).
+#: version below]", "[French version follows]", «[voir plus bas pour la version française]»,
+#: «(version française ci-dessous)», «[versión en español más abajo]», «[текст на русском
+#: языке см. ниже]», «（英文版见下）». A bracket of a few words naming one of the six languages
+#: and pointing elsewhere: a direction (below, down, scroll, see, ci-dessous, más abajo,
+#: ниже, 见下, أدناه), a link, or a version that follows. A headline's own bracket names no
+#: language so ("… in the Gaza Strip (South Africa v. Israel)", "(Chinese)" alone stays), nor
+#: one that names a language and points nowhere: "(Arabic version)", "(follows French
+#: initiative)", "(Arabic calligraphy exhibition follows)", «（中文版）», «(русская версия)»
+#: are the headline's (a hostile pass, t64/hM finding C, found them cut from it).
 _LANGUAGE_WORDS = (
     r"english|french|spanish|russian|chinese|arabic"
     r"|anglais|anglaise|français|française|espagnol|espagnole|russe|chinois|chinoise|arabe"
@@ -653,16 +657,30 @@ _LANGUAGE_WORDS = (
     r"|английск\w*|французск\w*|испанск\w*|русск\w*|китайск\w*|арабск\w*"
     r"|英文|法文|西班牙文|俄文|中文|阿拉伯文|英语|法语|西班牙语|俄语|汉语|阿拉伯语"
     r"|الإنجليزية|الإنكليزية|الانجليزية|الفرنسية|الإسبانية|الاسبانية|الروسية|الصينية|العربية")
-_POINTER_WORDS = (
-    r"below|down|follows|following|further|versions?|ci-dessous|bas|suit|version|abajo"
-    r"|continuación|versión|ниже|далее|версия|версию|下文|下方|见下|版本|版|أدناه|نسخة|النسخة")
+#: The words that point elsewhere on the page.
+_DIRECTION_WORDS = (
+    r"below|above|down|scroll|see|further\s+down|ci-dessous|ci-après|plus\s+bas|voir|abajo"
+    r"|arriba|véase|ver|a\s+continuación|ниже|выше|см|далее|见下|下文|下方|如下|أدناه|أعلاه"
+    r"|انظر")
+#: A version, and its verb that follows ("[French version follows]", «(version française
+#: suit)»): a version that follows is further down.
+_VERSION_WORDS = r"versions?|versión|версия|версию|版本|版|نسخة|النسخة"
+_FOLLOWS_WORDS = r"follows|following|suit|sigue|следует|يلي"
 #: (a word's edge in a script with spaces between words; Chinese has none)
 _EDGE_BEFORE, _EDGE_AFTER = r"(?<![^\W\d_\u3000-\u9fff])", r"(?![^\W\d_\u3000-\u9fff])"
+_IN_BRACKET = r"[^\[\]()（）【】]*?"
+
+
+def _words(words: str) -> str:
+    return _EDGE_BEFORE + "(?:" + words + ")" + _EDGE_AFTER
+
+
 _VERSION_NOTE_RE = re.compile(
     # (a bracket closing the line, of 80 characters at most; full-width ones too)
     r"[\[(（【](?=[^\[\]()（）【】]{0,80}[\])）】]\s*$)"
-    r"(?=[^\[\]()（）【】]*?" + _EDGE_BEFORE + "(?:" + _LANGUAGE_WORDS + ")" + _EDGE_AFTER + ")"
-    r"(?=[^\[\]()（）【】]*?" + _EDGE_BEFORE + "(?:" + _POINTER_WORDS + ")" + _EDGE_AFTER + ")"
+    r"(?=" + _IN_BRACKET + _words(_LANGUAGE_WORDS) + ")"
+    r"(?=" + _IN_BRACKET + "(?:" + _words(_DIRECTION_WORDS) + r"|https?://|www\."
+    + "|" + _words(_VERSION_WORDS) + _IN_BRACKET + _words(_FOLLOWS_WORDS) + "))"
     r"[^\[\]()（）【】]+[\])）】]\s*$", re.IGNORECASE)
 
 
