@@ -27,8 +27,17 @@ RU_TEXT = ["Генеральный секретарь ООН напомнил, �
     ("es", "MENSAJE CON MOTIVO DEL DÍA MUNDIAL DE LAS CIUDADES",
      ["La Organización celebra el Día Mundial de las Ciudades cada año."],
      "Mensaje con motivo del Día Mundial de las Ciudades"),
-    ("fr", "CENTRE D'INFORMATION DES NATIONS UNIES", [],  # (no text: the first word only)
-     "Centre d'information des nations unies"),
+    # no text naming it: the UN's names and the gazetteer's places keep their capitals
+    # (t64/hM: «… des nations unies», «… de las naciones unidas en ginebra»)
+    ("fr", "CENTRE D'INFORMATION DES NATIONS UNIES", [],
+     "Centre d'information des Nations Unies"),
+    ("es", "OFICINA DE LAS NACIONES UNIDAS EN GINEBRA", [],
+     "Oficina de las Naciones Unidas en Ginebra"),
+    ("ru", "ИНФОРМАЦИОННЫЙ ЦЕНТР ОРГАНИЗАЦИИ ОБЪЕДИНЕННЫХ НАЦИЙ В МОСКВЕ", [],
+     "Информационный центр Организации Объединенных Наций в Москве"),
+    ("fr", "SERVICE D'INFORMATION DES NATIONS UNIES À GENÈVE", [],
+     "Service d'information des Nations Unies à Genève"),
+    ("fr", "LES NATIONS DU MONDE", [], "Les nations du monde"),  # (no name: no capitals)
     ("en", "UNITED NATIONS OFFICE ON DRUGS AND CRIME", [],
      "United Nations Office on Drugs and Crime"),
     ("en", "UNITED NATIONS OFFICE ON DRUGS AND CRIME", ["the office of the united nations"],

@@ -240,4 +240,34 @@ def capitals_cased(text: str, lang: str, proper: dict[str, str] | None = None) -
         first = False
         return out
 
-    return _LETTERS_RE.sub(cased, " ".join(text.split()))
+    out = _LETTERS_RE.sub(cased, " ".join(text.split()))
+    return _names_cased(out, base)
+
+
+def _names_cased(text: str, base: str) -> str:
+    """``text`` with the UN's names it holds written with their own capitals («Centre
+    d'information des nations unies» → «… des Nations Unies»: a name's words past the first
+    are no proper name the rest of the text writes capitalised when it writes the name
+    only in the line cased)."""
+    from transpub.namefind import cased_names  # (only for a heading set in capitals)
+
+    for start, end, name in cased_names(text, base):
+        said = _LETTERS_RE.findall(text[start:end])
+        written = _LETTERS_RE.findall(name)
+        if len(said) != len(written):
+            continue
+        # (recasing keeps the length: the spans found stay where they were)
+        text = text[:start] + _as_written(text[start:end], written) + text[end:]
+    return text
+
+
+def _as_written(said: str, written: list[str]) -> str:
+    """``said`` with the first capitals of the name's words it stands for (their endings its
+    own: a Russian case)."""
+    words = iter(written)
+
+    def recased(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return word[:1].upper() + word[1:] if next(words)[:1].isupper() else word
+
+    return _LETTERS_RE.sub(recased, said)

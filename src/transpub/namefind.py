@@ -282,6 +282,43 @@ def names_in(text: str, lang: str, kind: str = COUNTRIES) -> tuple[tuple[str, st
     return _FOUND[kind][text, lang.split("_")[0].split("-")[0]]
 
 
+def cased_names(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Where ``text``, whatever its case (a heading set in capitals, then cased), names a
+    place of ``data/places.json`` or a body, organization or title of ``data/un_names.json``
+    of two words or more written with capitals past its first («Centre d'information des
+    Nations Unies», «Oficina de las Naciones Unidas en Ginebra», «Организации Объединенных
+    Наций» in its cases): (start, end, the name as the data writes it), longest first, spans
+    not overlapping."""
+    found: list[tuple[int, int, str]] = []
+    for name, pattern in _cased_patterns(lang.split("_")[0].split("-")[0]):
+        for match in pattern.finditer(text):
+            if not any(start < match.end() and match.start() < end for start, end, _ in found):
+                found.append((match.start(), match.end(), name))
+    return found
+
+
+@cache
+def _cased_patterns(base: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    # the names, and the runs of two capitalised words or more inside them: the proper name
+    # the data's bodies share ("Nations Unies", «Naciones Unidas», «Объединенных Наций»;
+    # the Organization itself is no entry of the data)
+    names = {name for name in _names(UN_NAMES, base) if len(name.split()) > 1
+             and any(c.isupper() for c in name[1:])}
+    for name in list(names):
+        run: list[str] = []
+        for word in [*name.split(), ""]:
+            if word[:1].isupper():
+                run.append(word)
+                continue
+            if len(run) > 1:
+                names.add(" ".join(run))
+            run = []
+    # and the places of the gazetteer as a heading would name them («… en Ginebra»)
+    names |= {name for name in _names(PLACES, base) if not name.isupper()}
+    return tuple((name, re.compile(_names_pattern([name], base), re.IGNORECASE))
+                 for name in sorted(names, key=lambda n: (-len(n), n)))
+
+
 def _folded(text: str) -> str:
     """``text`` with its apostrophes as "'" (only a text that has another is copied)."""
     if not _OTHER_APOSTROPHE.search(text):
