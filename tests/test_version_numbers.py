@@ -128,3 +128,69 @@ def test_version_named_by_a_demonstrative(tmp_path: Path, cli_factory: Callable[
 
     found = unit_findings(tmp_path, cli_factory, lang, source, target, "--show-info")
     assert [f["severity"] for f in found if f["code"] == "TP301"] == [wanted]
+
+
+OTHER_VERSIONS = [
+    # «cette version» names the version the release is about, not an older one it mentions:
+    # each of these dropped a version that is no release of its own there (t64/hJ F2)
+    ("fr", "This update fixes a bug present since Linux 2.6.18.",
+     "Cette version corrige un bogue présent depuis longtemps.", ["error"]),
+    ("fr", "Debian GNU/Linux 4.0 replaces Debian GNU/Linux 3.1.",
+     "Cette version remplace l'ancienne version de Debian.", ["error", "error"]),
+    ("es", "Users of version 2.1 should upgrade to this release.",
+     "Los usuarios de esta versión deben actualizar.", ["error"]),
+    ("ru", "Version 3.0 is no longer supported.", "Эта версия больше не поддерживается.",
+     ["error"]),
+    ("zh", "Packages built for Debian 3.1 will not work.", "为本版本构建的软件包将无法运行。",
+     ["error"]),
+    # the release's own, presented as released, introduced or announced: an info
+    ("fr", "Newly introduced with Debian GNU/Linux 4.0 is the installer.",
+     "L'installateur est introduit à partir de cette version.", ["info"]),
+    ("es", "We announce the release of Debian GNU/Linux version 4.0 today.",
+     "Anunciamos hoy la publicación de esta versión.", ["info"]),
+    ("ru", "Debian GNU/Linux 4.0 released.", "Эта версия выпущена.", ["info"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "target", "wanted"), OTHER_VERSIONS)
+def test_demonstrative_names_the_release_version_only(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, source: str,
+        target: str, wanted: list[str]) -> None:
+    from checkcases import unit_findings
+
+    found = unit_findings(tmp_path, cli_factory, lang, source, target, "--show-info")
+    assert sorted(f["severity"] for f in found if f["code"] == "TP301") == wanted
+
+
+def test_release_version_is_the_title_s(tmp_path: Path,
+                                        cli_factory: Callable[[Path], Cli]) -> None:
+    """The version the title names is the release's: «本版本» for it in another unit is an
+    info; another version of that unit dropped for «本版本» is still an error."""
+    import json
+
+    from checkcases import HEADER
+
+    path = tmp_path / "zh.po"
+    path.write_text(HEADER.format(lang="zh") + '''
+msgctxt "2007/20070408#0-title"
+msgid "Debian GNU/Linux 4.0 released"
+msgstr "Debian GNU/Linux 4.0 正式發佈"
+
+msgctxt "2007/20070408#2-p"
+msgid "Debian GNU/Linux 4.0 supports AMD64."
+msgstr "本版本支持 AMD64。"
+
+msgctxt "2007/20070408#3-p"
+msgid "Debian GNU/Linux 3.1 did not support AMD64."
+msgstr "本版本不支持 AMD64。"
+
+msgctxt "2007/20070409#2-p"
+msgid "Debian GNU/Linux 4.0 supports AMD64."
+msgstr "本版本支持 AMD64。"
+''', encoding="utf-8")
+    cli = cli_factory(tmp_path)
+    cli("check", str(path), "--no-cache", "--format", "json", "--show-info", expect=None)
+    found = {(f["unit"], f["severity"]) for f in json.loads(cli.out)["findings"]
+             if f["code"] == "TP301"}
+    assert found == {("2007/20070408#2-p", "info"), ("2007/20070408#3-p", "error"),
+                     ("2007/20070409#2-p", "error")}

@@ -65,3 +65,38 @@ def demonstrative_in(text: str, lang: str) -> str | None:
     found = pattern.search(simplified(text) if base == "zh" else text)
     # (simplified() changes characters one for one: the span is the text's own)
     return None if found is None else text[found.start():found.end()]
+
+
+#: what presents a version as the release's own, just before its product's or version's word:
+#: "newly introduced with Debian GNU/Linux 4.0", "beginning with", "new in", "the release of
+#: Debian 4.0", "upgrade to". (Not "since Linux 2.6.18", "built for Debian 3.1", "users of
+#: version 2.1": an older version the release mentions, which «cette version» is not; t64/hJ)
+_RELEASE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?:introduc\w*|new(?:ly)?(?:\s+\w+)?|available|beginning|starting"
+    r"|start|begins?|ships?|shipped|comes?|included|debut\w*|arriv\w*)\s+(?:with|in)"
+    r"|release\s+of|releasing|announc\w*(?:\s+\w+)?|(?:upgrade|update)s?\s+to)"
+    r"[\s\u00a0]+(?:[\w/.]+[\s\u00a0]+){0,3}$", re.IGNORECASE)
+#: ... or just after its number: "Debian GNU/Linux 4.0 released", "4.0 is out"
+_RELEASE_AFTER = re.compile(
+    r"[\s\u00a0]*(?:(?:,\s+)?(?:codenamed|code-named)\s+\S+\s*,?\s*)?(?:(?:is|has\s+been|was)"
+    r"\s+)?(?:(?:now|officially)\s+)?(?:released|out|available)\b", re.IGNORECASE)
+#: how far back the cue may start before the version's word
+_CUE_REACH = 40
+
+
+def release_version(text: str, start: int, end: int, titles: tuple[str, ...] = ()) -> bool:
+    """Is the version number at ``text[start:end]`` the one the release is about: presented as
+    released or introduced there ("newly introduced with Debian GNU/Linux 4.0", "Debian 4.0
+    released"), or named in the release's title? (What "this version" in a translation can
+    name; not an older version the text mentions, "a bug present since Linux 2.6.18".)"""
+    number = text[start:end]
+    if any(re.search(r"(?<![\d.])" + re.escape(number) + r"(?![\d]|\.\d)", title)
+           for title in titles):
+        return True
+    word = _BEFORE.search(text, max(0, start - _REACH), start)
+    if word is None:
+        return False
+    cue_end = word.start()
+    if _RELEASE_BEFORE.search(text, max(0, cue_end - _CUE_REACH), cue_end) is not None:
+        return True
+    return _RELEASE_AFTER.match(text, end) is not None

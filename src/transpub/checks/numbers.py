@@ -57,7 +57,7 @@ from transpub.proportions import per_mille, share_values
 from transpub.segment import PLACEHOLDER_RE
 from transpub.sentalign import same_sentence_at
 from transpub.untaken import Untaken
-from transpub.versions import demonstrative_in, extended_in, version_at
+from transpub.versions import demonstrative_in, extended_in, release_version, version_at
 
 #: (A decimal digit is what every number and clock time has: ``numfind.has_digit``, not
 #: ``str.isdigit``, which also holds "²", which makes neither.)
@@ -1308,6 +1308,31 @@ def _respell_plan(source_text: str, source_lang: str) -> RespellPlan | None:
         if not any(s <= m.start < e for s, e in symbols) for v in m.values))
 
 
+_TITLE_ID = re.compile(r"(?:^|[#:-])title$")
+
+
+def _titles(ctx: CheckContext, unit: Unit) -> tuple[str, ...]:
+    """The sources of the titles of ``unit``'s file (the release's own version is named
+    there: "Debian GNU/Linux 4.0 released"), read once per document."""
+    key = ("titles",)
+    held: tuple[tuple[Unit, ...], dict[str, tuple[str, ...]]] | None = ctx.near_cache.get(key)
+    if held is None or held[0] is not ctx.document:
+        by_file: dict[str, list[str]] = {}
+        for other in ctx.document:
+            if _TITLE_ID.search(other.context or other.id):
+                by_file.setdefault(_release_of(other), []).append(other.source)
+        held = (ctx.document, {k: tuple(dict.fromkeys(v)) for k, v in by_file.items()})
+        ctx.near_cache[key] = held
+    return held[1].get(_release_of(unit), ())
+
+
+def _release_of(unit: Unit) -> str:
+    """The release a unit is of: its file, and the part of its id before "#" where a file
+    holds several ("2007/20070408#4-p")."""
+    name = unit.context or unit.id
+    return f"{unit.file}\0{name.rsplit('#', 1)[0] if '#' in name else ''}"
+
+
 def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     missing, extra, rescaled = _compare(ctx, unit)
     scaled = {id(m) for m, _ in rescaled}
@@ -1419,11 +1444,13 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
                           "named by its place in the translation", expected=mention.text,
                           severity=Severity.INFO)
             continue
-        if not extra and version_at(unit.source, mention.start) and (
+        if not extra and version_at(unit.source, mention.start) and release_version(
+                unit.source, mention.start, mention.end, _titles(ctx, unit)) and (
                 this := demonstrative_in(unit.target, unit.lang)) is not None:
             # "newly introduced with Debian GNU/Linux 4.0" is «從本版本開始引入»: the version
             # the release is about, named by a demonstrative (as TP201 tells of dates), where
-            # the translation has no number left over it may have become
+            # the translation has no number left over it may have become; only that version
+            # («cette version» for "a bug present since Linux 2.6.18" is still wrong, t64/hJ)
             yield finding("TP301", unit, f"number «{mention.text}» (a version) is named by a "
                           f"demonstrative in the translation («{this}»)", expected=mention.text,
                           severity=Severity.INFO)
