@@ -128,3 +128,94 @@ WEEKDAY_TWINS = [
 def test_weekday_day_twins(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
                            source: str, good: str, bad: str) -> None:
     _twins(tmp_path, cli_factory, lang, source, good, bad)
+
+
+# A count's ordinal after a weekday is no day: a noun it qualifies, or a hyphen joining it to
+# one, follows it (t64/hJ F3, F4)
+@pytest.mark.parametrize(("text", "lang", "loose", "expected"), [
+    ("The Saturday 5th-grade class has 30 pupils.", "en", False, []),
+    ("Sunday 1st place went to Kenya.", "en", False, []),
+    ("В четверг 3-е чтение законопроекта прошло успешно.", "ru", False, []),
+    ("В пятницу 2-е заседание откроется.", "ru", False, []),
+    ("El lunes 1º batallón partió.", "es", False, []),
+    ("The meeting is on Friday 3rd.", "en", False, [3]),
+    ("scheduled for Wednesday 22nd, at 19:00", "en", False, [22]),
+    # a translation's day written without its mark, read only to pair with the source's
+    ("La première session aura lieu le mercredi 23 à 19 h.", "fr", True, [23]),
+    ("La reunión es el viernes 13.", "es", True, [13]),
+    ("Séances le lundi 5 et le mardi 6 ; 6 salles.", "fr", True, [5, 6]),
+    ("Mardi 15 civils ont été tués.", "fr", True, []),
+    ("La première session aura lieu le mercredi 23 à 19 h.", "fr", False, []),
+])
+def test_weekday_days_not_counts(text: str, lang: str, loose: bool,
+                                 expected: list[int]) -> None:
+    assert [day for *_, day in weekday_days(text, lang, loose)] == expected
+
+
+WEEKDAY_CASES = [
+    # the translation must say the source's day: another day is an error again (t64/hJ F3)
+    ("fr", "The first session is scheduled for Wednesday 22nd at 19:00.",
+     "La première session aura lieu le mercredi 23 à 19 h.", True),
+    ("es", "The meeting is on Friday 3rd.", "La reunión es el viernes 13.", True),
+    ("ru", "The meeting is on Friday 3rd.", "Встреча состоится в пятницу 4-го.", True),
+    ("fr", "The Saturday 5th-grade class has 30 pupils.",
+     "La classe de sixième année du samedi compte 30 élèves.", True),
+    ("fr", "Sunday 1st place went to Kenya.",
+     "La deuxième place de dimanche est revenue au Kenya.", True),
+    # the same day, said as the translation writes it: nothing
+    ("fr", "The first session is scheduled for Wednesday 22nd at 19:00.",
+     "La première session aura lieu le mercredi 22 à 19 h.", False),
+    ("es", "The meeting is on Friday 3rd.", "La reunión es el viernes 3.", False),
+    ("ru", "The meeting is on Friday 3rd.", "Встреча состоится в пятницу 3-го.", False),
+    ("fr", "The first session is scheduled for Wednesday 22th at 19:00.",
+     "La première session aura lieu mercredi 22 juin à 19 h.", False),
+    # a count's ordinal after a weekday in the translation is the count (t64/hJ F4)
+    ("ru", "On Thursday the bill passed its 3rd reading.",
+     "В четверг 3-е чтение законопроекта прошло успешно.", False),
+    ("ru", "On Friday the 2nd session will open.", "В пятницу 2-е заседание откроется.", False),
+    ("es", "On Monday the 1st Battalion left.", "El lunes 1º batallón partió.", False),
+]
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "ru"])
+def test_weekday_day_said_or_changed(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                     lang: str) -> None:
+    from checkcases import erred_by_case
+
+    found, wanted = erred_by_case(tmp_path, cli_factory, lang, WEEKDAY_CASES, "TP301")
+    assert found == wanted
+
+
+def test_weekday_day_pairs_with_its_own(tmp_path: Path,
+                                        cli_factory: Callable[[Path], Cli]) -> None:
+    """"5 rooms" → «6 salles» beside two weekday days is still a number changed."""
+    from checkcases import unit_findings
+
+    found = unit_findings(tmp_path, cli_factory, "fr", "Sessions on Monday 5th and Tuesday "
+                          "6th; 5 rooms.", "Séances le lundi 5 et le mardi 6 ; 6 salles.",
+                          "--show-info")
+    assert [f["code"] for f in found if f["code"].startswith("TP3")] == ["TP301"]
+
+
+def test_weekday_day_dated_as_that_weekday(tmp_path: Path,
+                                           cli_factory: Callable[[Path], Cli]) -> None:
+    """The translation's date of a weekday's day is the source's only after the same weekday,
+    and on that weekday when its year is written: «mercredi 22 juin 2011» (a Wednesday) is,
+    «jeudi 22 juin» and «mercredi 22 octobre 2011» (a Saturday) are dates not in the source
+    (TP202)."""
+    import json
+
+    source = "The first session is scheduled for Wednesday 22th at 19:00."
+    units = {"a": "La première session aura lieu mercredi 22 juin 2011 à 19 h.",
+             "b": "La première session aura lieu jeudi 22 juin à 19 h.",
+             "c": "La première session aura lieu mercredi 22 octobre 2011 à 19 h.",
+             "d": "La première session aura lieu mercredi 22 juin à 19 h."}
+    path = tmp_path / "fr.po"
+    path.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+                    '"Language: fr\\n"\n' + "".join(
+                        f'\nmsgctxt "{key}"\nmsgid "{source}"\nmsgstr "{target}"\n'
+                        for key, target in units.items()), encoding="utf-8")
+    cli = cli_factory(tmp_path)
+    cli("check", str(path), "--no-cache", "--format", "json", expect=None)
+    found = {f["unit"] for f in json.loads(cli.out)["findings"] if f["code"] == "TP202"}
+    assert found == {"b", "c"}

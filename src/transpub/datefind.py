@@ -864,27 +864,48 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     return found
 
 
-def weekday_days(text: str, lang: str) -> tuple[tuple[int, int, int], ...]:
+def weekday_days(text: str, lang: str, loose: bool = False) -> tuple[tuple[int, int, int], ...]:
     """The days ``text`` gives after a weekday and without their month ("the first session,
     scheduled for Wednesday 22th at 19:00", «el miércoles 1º a las 19:00», «в среду 22-го»),
     as (start, end, day): a date whose month the context gives, which a translation may name
-    («mercredi 22 juin»: Debian's releases, t63/h6); the day is no quantity (TP301) and the
-    translation's date of that day is the source's (TP202). A wrong English ordinal suffix
-    ("22th", "3th") is still the day; a day a date already holds ("Wednesday 22 June") is the
-    date's, and digits without an ordinal mark are a count ("On Tuesday, 15 civilians…")."""
+    («mercredi 22 juin»: Debian's releases, t63/h6); the day is no quantity where the
+    translation says it (TP301) and the translation's date of that day is the source's
+    (TP202). A wrong English ordinal suffix ("22th", "3th") is still the day; a day a date
+    already holds ("Wednesday 22 June") is the date's, and digits without an ordinal mark are
+    a count ("On Tuesday, 15 civilians…"). An ordinal that qualifies the word after it, or
+    joined to one by a hyphen, is a count's ordinal, no day ("Saturday 5th-grade class",
+    "Sunday 1st place", «в четверг 3-е чтение», «el lunes 1º batallón»; t64/hJ): a day is
+    followed by punctuation, a number or a little word ("at", «à», «a las», «в»).
+    ``loose``: digits without their mark are a day too, as a translation writes the source's
+    «le mercredi 23», «el viernes 13» (read only to pair with a source's day)."""
     if not has_digit(text, _HAS_DIGIT):
         return ()
-    return _weekday_days[text, lang]
+    return _weekday_days[text, lang, loose]
 
 
 #: a day after a weekday: its digits and an ordinal mark (English, French, Spanish, Russian;
 #: any English suffix, "22th" as well), no letter after it. Digits alone are no day: "On
 #: Tuesday, 15 civilians were killed" counts them
 _WEEKDAY_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|°|-го|-е)(?![^\W\d_])")
+#: the same with the mark left out (``loose``)
+_WEEKDAY_DAY_LOOSE = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|°|-го|-е)?(?![^\W\d_]|\d)")
+#: what follows a day (not the noun an ordinal qualifies, "1st place", «3-е чтение», nor a
+#: hyphen joining it to one, "5th-grade"): the text's end, punctuation, a number, or a little
+#: word of the six languages (a preposition, a conjunction, an article, a part of the day)
+_DAY_FOLLOWS = re.compile(
+    r"[\s\u00a0]*(?:$|-(?![^\W\d_])|[^\w\s\-]|\d|(?:at|and|or|to|from|until|till|through|in"
+    r"|on|of|the|with|for|when|as|is|was|will|between|by|next|this|that|morning|afternoon"
+    r"|evening|night|noon|midnight|before|after|onwards?|a\.m|p\.m|am|pm|we|they|he|she|it|i"
+    r"|you|there|à|a|et|ou|au|aux|de|du|des|le|la|les|en|dans|pour|sur|entre|jusqu|dès|après"
+    r"|avant|matin|soir|midi|minuit|prochain|il|elle|nous|on|qui|est|sera|vers|al|y|o|e|u|del"
+    r"|el|las|los|para|por|hasta|desde|con|se|que|es|será|tras|antes|después|próximo|mañana"
+    r"|tarde|noche|mediodía|medianoche|hacia|в|во|и|или|с|со|до|по|на|к|после|перед|утром"
+    r"|днем|днём|вечером|ночью|числа|число|мы|они|он|она|будет|состоится|около|начиная|а|но"
+    r"|في|و|من|إلى|حتى|على|الساعة)(?![^\W\d_]))", re.IGNORECASE)
 
 
 @memo()
-def _weekday_days(text: str, lang: str) -> tuple[tuple[int, int, int], ...]:
+def _weekday_days(text: str, lang: str, loose: bool) -> tuple[tuple[int, int, int], ...]:
     weekdays = _weekday_of_day(lang)
     if weekdays is None or lang.split("_")[0] in ("zh", "ja"):
         return ()  # (Chinese writes the weekday after the day: «22日（星期三）», a date)
@@ -893,14 +914,41 @@ def _weekday_days(text: str, lang: str) -> tuple[tuple[int, int, int], ...]:
         return ()
     taken = Intervals([(d.start, d.end) for d in dates_in(text, lang)])
     days = []
+    pattern = _WEEKDAY_DAY_LOOSE if loose else _WEEKDAY_DAY
     for weekday in weekdays[1].finditer(text, found.start()):
-        match = _WEEKDAY_DAY.match(text, weekday.end())
-        if match is None or taken.overlaps(match.start(1), match.end()):
+        match = pattern.match(text, weekday.end())
+        if match is None or taken.overlaps(match.start(1), match.end()) or \
+                _DAY_FOLLOWS.match(text, match.end()) is None:
             continue
         day = int(match.group(1))
         if 1 <= day <= 31:
             days.append((match.start(1), match.end(), day))
     return tuple(days)
+
+
+def weekday_before(text: str, start: int, lang: str) -> int | None:
+    """The weekday (0 Monday … 6 Sunday) named just before ``start`` ("Wednesday 22th",
+    «mercredi 22 juin», «в среду 22-го»), else None."""
+    base = lang.split("_")[0].split("-")[0]
+    weekdays = _weekday_of_day(lang)
+    if weekdays is None or base in ("zh", "ja", "ar"):
+        return None
+    window = text[max(0, start - 40):start + 1]
+    for match in weekdays[1].finditer(window):
+        if match.end() == len(window) - 1:
+            name = match.group().rstrip(", \u00a0\t\n").casefold()
+            return next((index for index, day in _weekday_names(base) if
+                         name.startswith(day)), None)
+    return None
+
+
+@cache
+def _weekday_names(base: str) -> tuple[tuple[int, str], ...]:
+    """The weekdays' names of a language by their index, as ``weekday_before`` compares them
+    (Russian's stem: «сред» of «среда», «среду»)."""
+    days = Locale.parse(base).days["format"]["wide"]
+    return tuple((index, (name[:-1] if base == "ru" else name).casefold())
+                 for index, name in days.items())
 
 
 #: what a range of ordinal days with no month has in it: "the" ("from the 25th to the 27th")

@@ -17,6 +17,7 @@ from transpub.datefind import (
     dates_in,
     month_names,
     relative_days,
+    weekday_before,
     weekday_days,
 )
 from transpub.intervals import Intervals
@@ -151,6 +152,27 @@ def _paired_off(source: Dates, target: Dates, year: int | None) -> Matched:
             index.take(at)
             pairs.append((mention, target[at]))
     return missing, index.left(target), pairs
+
+
+def _weekday_day_dated(ctx: CheckContext, unit: Unit, wrong: DateMention) -> bool:
+    """Is the translation's date ``wrong`` a day the source names by its weekday alone,
+    "Wednesday 22th" → «mercredi 22 juin»: the same day, after the same weekday, and a date
+    that day can be (with its year written, or the release's known, a Wednesday)? Another
+    day, a date after no weekday or another, or «mercredi 22 octobre 2011» (a Saturday) is
+    a date not in the source (t64/hJ)."""
+    if wrong.day is None or wrong.calendar != "gregorian":
+        return False
+    named = weekday_before(unit.target, wrong.start, unit.lang)
+    if named is None or not any(
+            day == wrong.day and weekday_before(unit.source, start, ctx.source_lang) == named
+            for start, _, day in weekday_days(unit.source, ctx.source_lang)):
+        return False
+    if wrong.year is None:
+        return True  # (the year is the context's: the release's may be another's)
+    try:
+        return dt.date(wrong.year, wrong.month, wrong.day).weekday() == named
+    except ValueError:
+        return False
 
 
 def _release_offset(unit: Unit, mention: DateMention) -> int | None:
@@ -446,8 +468,7 @@ def _date_extra(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
             named = _months_named(unit.source, ctx.source_lang, source)
         if wrong.month in named:
             continue
-        if wrong.day is not None and any(day == wrong.day for *_, day in weekday_days(
-                unit.source, ctx.source_lang)):
+        if _weekday_day_dated(ctx, unit, wrong):
             continue  # "Wednesday 22th" is «mercredi 22 juin», the month the context gives
         if not missing and (offset := _release_offset(unit, wrong)) is not None and \
                 offset in relative_days(unit.source, ctx.source_lang):

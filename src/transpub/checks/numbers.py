@@ -210,8 +210,6 @@ _TIME_WORDS: dict[str, dict[str, frozenset[float]]] = {
 
 def _skip(text: str, lang: str) -> list[tuple[int, int]]:
     spans = [(m.start, m.end) for m in dates_in(text, lang)]  # (the memo's tuple, no copy)
-    # (a weekday's day without its month, "Wednesday 22th": a date's day, no quantity)
-    spans += [(start, end) for start, end, _ in weekday_days(text, lang)]
     if "<" in text:  # every placeholder starts with one
         spans += [(m.start(), m.end()) for m in PLACEHOLDER_RE.finditer(text)]
     if "@" in text or "＠" in text or "http" in text or "www." in text:
@@ -455,6 +453,8 @@ def _compare_numbers(source_text: str, source_lang: str, target_text: str,
     timed, source_mentions = _source_numbers[source_text, source_lang]
     source = list(source_mentions)
     target = target_numbers(target_text, lang, timed)
+    if source and (days := weekday_days(source_text, source_lang)):
+        source, target = _weekday_days_said(source, target, days, target_text, lang)
     missing, left = _pair_off(source, target)
     if missing and any(v < 100 for m in missing for v in m.values) and (
             "-" in target_text or _NAMED_CORE.search(target_text)):
@@ -495,6 +495,24 @@ def target_numbers(target_text: str, lang: str, timed: bool) -> list[NumberMenti
     if target and _SHORT_YEARS_MARK.search(target_text):
         target = list(_full_years(target_text, tuple(target)))  # «2008-09» for "2008-2009"
     return target
+
+
+def _weekday_days_said(source: list[NumberMention], target: list[NumberMention],
+                       days: tuple[tuple[int, int, int], ...], target_text: str,
+                       lang: str) -> tuple[list[NumberMention], list[NumberMention]]:
+    """The source's and translation's numbers without a weekday's day ("Wednesday 22th") the
+    translation says: as its date's day («mercredi 22 juin»), or after a weekday («le mercredi
+    22», «в среду 22-го»), which is then no number of the translation's either. A day the
+    translation does not say stays a number, paired as any ("Wednesday 22nd" → «mercredi 23»:
+    «22» became «23»; t64/hJ)."""
+    theirs = weekday_days(target_text, lang, loose=True)
+    said = {day for *_, day in theirs} | {d.day for d in dates_in(target_text, lang)
+                                          if d.day is not None}
+    ours = {day for *_, day in days}
+    dropped = {start for start, _, day in days if day in said}
+    taken = {start for start, _, day in theirs if day in ours}
+    return ([m for m in source if m.start not in dropped],
+            [m for m in target if m.start not in taken])
 
 
 _COLON_PAIR = re.compile(r"(\d{1,2}):(\d{2})")
