@@ -108,6 +108,19 @@ CASES = [
      '<a href="mailto:info@debian.org">info@debian.org</a>.',
      [("error", "«press@debconf.org» became «info@debian.org»"),
       ("error", "«press@debian.org» became «info@debian.org»")]),
+    # the link kept, its text reworded without an address: an info; its text changed to a
+    # third address is the source's text changed, an error (t64/hJ F5)
+    ("fr", _MORE.format("the web pages", '<a href="mailto:press@debian.org">press@debconf.org</a>'),
+     "Pour plus d'informations, consultez le site ou écrivez au "
+     '<a href="mailto:press@debian.org">service de presse</a>.',
+     [("info", "«press@debconf.org», the text of a link to «press@debian.org», is not in the "
+       "translation, which keeps the link")]),
+    ("fr", 'Write to <a href="mailto:press@debian.org">press@debconf.org</a>.',
+     'Écrivez à <a href="mailto:press@debian.org">presse@evil.org</a>.',
+     [("error", "«press@debconf.org» became «presse@evil.org»")]),
+    ("es", 'See <a href="https://www.debian.org/News/">https://debian.org/News</a>.',
+     'Vea <a href="https://www.debian.org/News/">https://www.evil.org/News</a>.',
+     [("error", "«https://debian.org/News» became «https://www.evil.org/News»")]),
 ]
 
 
@@ -174,3 +187,4 @@ def test_extra_addresses_compared_as_pages(tmp_path: Path, cli_factory: Callable
     found = [(f["severity"], f["message"]) for f in json.loads(cli.out)["findings"]
              if f["code"] == "TP402"]
     assert found == wanted
+

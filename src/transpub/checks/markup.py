@@ -225,7 +225,7 @@ def _address_changed(unit: Unit, wanted: list[str], source_lang: str) -> Iterato
                               severity=Severity.INFO)
             continue
         href = texts.get(address)
-        if href is not None and href in unit.target:
+        if href is not None and href in unit.target and _link_text_kept(unit.target, href):
             # "<a href="mailto:press@debian.org">press@debconf.org</a>": a link whose text
             # names another address than its own, the link kept, its text put right or
             # reworded («press@debian.org»): the link is judged by where it goes
@@ -306,6 +306,20 @@ def _site_paths(text: str) -> set[str]:
 
 #: a link and its text: ``<a href="mailto:press@debian.org">press@debconf.org</a>``
 _LINK = re.compile(r"<a\s[^<>]*?href=[\"']([^\"'<>]*)[\"'][^<>]*>([^<]*)</a>", re.IGNORECASE)
+
+
+def _link_text_kept(text: str, href: str) -> bool:
+    """Does every link of ``text`` to ``href`` show that address or none («press@debian.org»,
+    «le service de presse»)? A link shown as a third address («presse@evil.org» for the
+    source's "press@debconf.org") is the source's text changed, no correction (t64/hJ)."""
+    for match in _LINK.finditer(text):
+        if match.group(1).removeprefix("mailto:") != href:
+            continue
+        shown = match.group(2).strip()
+        if _addressed(shown) and any(address.removeprefix("mailto:") != href
+                                     for address, _, _ in _addresses(shown)):
+            return False
+    return True
 
 
 def _link_texts(text: str) -> dict[str, str]:
