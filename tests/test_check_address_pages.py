@@ -188,3 +188,38 @@ def test_extra_addresses_compared_as_pages(tmp_path: Path, cli_factory: Callable
              if f["code"] == "TP402"]
     assert found == wanted
 
+
+def test_a_macro_stands_for_the_release_s_own_site(tmp_path: Path,
+                                                   cli_factory: Callable[[Path], Cli]) -> None:
+    """A site's macro compared by its path stands for the site's root host, one the document
+    names: «https://www.evil.org/vote/…» for "$(HOME)/vote/…" in a release that names
+    debian.org, and "https://lists.debian.org/vote/" as «$(HOME)/vote/» (another host of the
+    site) are errors; «https://www.debian.org/vote/…» and its French host are infos (t64/hJ
+    F6)."""
+    po = polib.POFile()
+    po.metadata = {"Language": "fr", "Content-Type": "text/plain; charset=UTF-8"}
+    vote = 'See <a href="$(HOME)/vote/2012/vote_001">the vote</a>.'
+    for key, source, target in [
+            ("p1", "Write to press@debian.org.", "Écrivez à press@debian.org."),
+            ("p2", vote, 'Voir <a href="https://www.evil.org/vote/2012/vote_001">le vote</a>.'),
+            ("p3", vote, 'Voir <a href="https://www.debian.org/vote/2012/vote_001">le vote</a>.'),
+            ("p4", vote, 'Voir <a href="https://fr.debian.org/vote/2012/vote_001">le vote</a>.'),
+            ("p5", 'See <a href="https://lists.debian.org/vote/2012/">the list</a>.',
+             'Voir <a href="$(HOME)/vote/2012/">la liste</a>.')]:
+        po.append(polib.POEntry(msgctxt=key, msgid=source, msgstr=target))
+    po.save(str(tmp_path / "fr.po"))
+    cli = cli_factory(tmp_path)
+    cli("check", str(tmp_path / "fr.po"), "--format", "json", "--show-info", expect=None)
+    found = sorted((f["unit"], f["severity"]) for f in json.loads(cli.out)["findings"]
+                   if f["code"] == "TP401")
+    assert found == [("p2", "error"), ("p3", "info"), ("p4", "info"), ("p5", "error")]
+
+
+def test_a_macro_s_host_is_a_site_s_root() -> None:
+    from transpub.checks.markup import _same_page
+
+    assert _same_page("$(HOME)/vote/", "https://www.debian.org/vote/", "en", "fr") == 2
+    assert _same_page("$(HOME)/vote/", "https://lists.debian.org/vote/", "en", "fr") is None
+    assert _same_page("$(HOME)/vote/", "https://www.debian.org/vote/", "en", "fr",
+                      frozenset({"un.org"})) is None
+    assert _same_page("https://www.bbc.co.uk/news", "${BASE}/news", "en", "fr") == 2

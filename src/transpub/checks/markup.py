@@ -86,13 +86,20 @@ def _latin_email(match: re.Match[str]) -> tuple[str, int, int] | None:
     return text[cut:end], start + cut, start + end
 
 
+def _sites(ctx: CheckContext, unit: Unit) -> frozenset[str]:
+    """``_document_sites``, read only for a unit with a site's macro (most have none)."""
+    if "$" not in unit.source and "$" not in unit.target:
+        return frozenset()
+    return _document_sites(ctx)
+
+
 @check("TP401", "address-changed", Severity.ERROR, "addresses")
 def address_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """An e-mail address or URL of the source is not in the translation (verbatim, or the
     same page written another way, or the translation's language's own page)."""
     wanted = [a for a, _, _ in _addresses(unit.source)]
     # no address (most units): ``()``, no generator made (see checks/completeness.py)
-    return _address_changed(unit, wanted, ctx.source_lang) if wanted else ()
+    return _address_changed(unit, wanted, ctx.source_lang, _sites(ctx, unit)) if wanted else ()
 
 
 #: A language's code as a segment of an address, which a translation points at its own
@@ -159,7 +166,8 @@ def _page(address: str, lang: str) -> tuple[str, str, bool]:
 _DIGITS = re.compile(r"\d+")
 
 
-def _same_page(address: str, other: str, source_lang: str, lang: str) -> int | None:
+def _same_page(address: str, other: str, source_lang: str, lang: str,
+               sites: frozenset[str] = frozenset()) -> int | None:
     """How ``other``, in the translation, names the page of ``address``, the source's: 0 the
     same (written another way, or the translation's language's own page), 1 another page
     of the same folder where the source's marks its language ("…/The-Debian-project.html
@@ -167,13 +175,16 @@ def _same_page(address: str, other: str, source_lang: str, lang: str) -> int | N
     of its own ("undocs.org/en/S/RES/2664" → "…/fr/S/RES/2665" is another document), 2 the
     same path where one of them is written from a site's macro and the other is not
     ("https://www.debian.org/vote/2012/vote_001" → "$(HOME)/vote/2012/vote_001": the page, if
-    the macro stands for that site; an info); None another."""
+    the macro stands for that site; an info), only where the one written out is on a site's
+    root host, of ``sites`` when any are known (``_document_sites``): not
+    "https://www.evil.org/vote/…" nor "https://lists.debian.org/vote/…"; None another."""
     if _localised(address, other):
         return 0
     host, path, marked = _page(address, source_lang)
     other_host, other_path, _ = _page(other, lang)
     if host.startswith("$") != other_host.startswith("$"):
-        return 2 if path == other_path and "@" not in host + other_host else None
+        return 2 if path == other_path and "@" not in host + other_host and _site_root(
+            other_host if host.startswith("$") else host, sites) else None
     if host != other_host:
         return None
     if path == other_path:
@@ -184,7 +195,47 @@ def _same_page(address: str, other: str, source_lang: str, lang: str) -> int | N
     return None
 
 
-def _address_changed(unit: Unit, wanted: list[str], source_lang: str) -> Iterator[Finding]:
+#: a second-level label under a country's code that registers names ("bbc.co.uk", "gov.uk")
+_SECOND_LEVEL = frozenset({"co", "com", "org", "gov", "ac", "edu", "net", "or", "go", "int"})
+
+
+def _site_root(host: str, sites: frozenset[str]) -> bool:
+    """Can a site's macro (``$(HOME)``) stand for ``host`` (as ``_page`` gives it: "www." and
+    the language's label aside)? A site's root host is its registered name, "debian.org"
+    (not "lists.debian.org", another host of the site), and one the document names when it
+    names any (``sites``: not "evil.org" in Debian's releases; t64/hJ)."""
+    labels = host.split(".")
+    root = len(labels) == 2 or (len(labels) == 3 and labels[1] in _SECOND_LEVEL
+                                and len(labels[2]) == 2)
+    return root and (not sites or host in sites)
+
+
+def _document_sites(ctx: CheckContext) -> frozenset[str]:
+    """The registered names of the hosts and mail domains the sources of the document write
+    out ("https://www.debian.org/…", "press@debian.org" → "debian.org"): the sites a site's
+    macro can stand for. Read once per document."""
+    key = ("address-sites",)
+    held: tuple[tuple[Unit, ...], frozenset[str]] | None = ctx.near_cache.get(key)
+    if held is not None and held[0] is ctx.document:
+        return held[1]
+    names: set[str] = set()
+    for text in dict.fromkeys(unit.source for unit in ctx.document):
+        for address, _, _ in _addresses(text):
+            if address.startswith("$"):
+                continue
+            host = address.rpartition("@")[2] if "@" in address and "/" not in address \
+                else _page(address, "en")[0]
+            labels = host.casefold().split(".")
+            cut = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and \
+                len(labels[-1]) == 2 else 2
+            names.add(".".join(labels[-cut:]))
+    found = frozenset(names)
+    ctx.near_cache[key] = (ctx.document, found)
+    return found
+
+
+def _address_changed(unit: Unit, wanted: list[str], source_lang: str,
+                     sites: frozenset[str] = frozenset()) -> Iterator[Finding]:
     missing = [address for address in wanted if address not in unit.target]
     if not missing:
         return
@@ -209,7 +260,8 @@ def _address_changed(unit: Unit, wanted: list[str], source_lang: str) -> Iterato
             if number in paired:
                 continue
             near = next((found for found in pool
-                         if _same_page(address, found[0], source, lang) == rank), None)
+                         if _same_page(address, found[0], source, lang, sites) == rank),
+                        None)
             if near is not None:
                 paired[number] = (near, rank)
                 pool.remove(near)
@@ -256,11 +308,11 @@ def address_extra(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """The translation has an e-mail address or URL the source does not."""
     found = _addresses(unit.target)
     # nothing to be extra (the common case: the source is not even looked at)
-    return _address_extra(unit, found, ctx.source_lang) if found else ()
+    return _address_extra(unit, found, ctx.source_lang, _sites(ctx, unit)) if found else ()
 
 
-def _address_extra(unit: Unit, found: list[tuple[str, int, int]],
-                   source_lang: str) -> Iterator[Finding]:
+def _address_extra(unit: Unit, found: list[tuple[str, int, int]], source_lang: str,
+                   sites: frozenset[str] = frozenset()) -> Iterator[Finding]:
     wanted = {a for a, _, _ in _addresses(unit.source)}
     extras = [(a, s, e) for a, s, e in found if a not in wanted]
     if not extras:
@@ -275,11 +327,12 @@ def _address_extra(unit: Unit, found: list[tuple[str, int, int]],
     for address, _, _ in extras:
         # (the rank of a present source address's page: one missing is TP401's to pair)
         ranks = [-1 if want in missing else rank for want in wanted
-                 if (rank := _same_page(want, address, source, lang)) is not None]
+                 if (rank := _same_page(want, address, source, lang, sites)) is not None]
         if ranks:
             same[address] = min(ranks)
     changed = sum(1 for want in missing
-                  if not any(_same_page(want, a, source, lang) is not None for a in same))
+                  if not any(_same_page(want, a, source, lang, sites) is not None
+                             for a in same))
     others = [(a, s, e) for a, s, e in extras if a not in same]
     for address, start, end in others[changed:]:
         yield finding("TP402", unit, f"«{address}» is not in the source", span=(start, end))
