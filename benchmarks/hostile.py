@@ -605,6 +605,16 @@ def _po_bidi(n: int) -> None:
     _check_one_unit("ar", "a" * n + "\ue000", "\ue000" * n)
 
 
+def _macro_run(n: int) -> None:
+    """The addresses (TP401/TP402's reader, ``markup._addresses``) of a text of n characters,
+    a run of "${a}/" ending at "»": each macro address was read to the run's end and back.
+    (Read alone: the whole check of such a unit is superlinear in TP404's document symbols,
+    ``_SYMBOL``, before and after session 64.)"""
+    from transpub.checks.markup import _addresses
+
+    _addresses("Voir «" + "${a}/" * (n // 5) + "».")
+
+
 def _po_spaced_dates(n: int) -> None:
     """One PO unit of dates cut by runs of n/4 spaces: an ordinal day before its month, a
     range of days ("May 1 … to 2"), a month without its year (session 64): each date
@@ -738,6 +748,8 @@ def main(argv: list[str] | None = None) -> int:
                   "(session 61)", chars, _po_bidi))
     cases.append(("check FILE: dates cut by long runs of spaces (session 64)", chars,
                   _po_spaced_dates))
+    cases.append(("check: the addresses of a run of site macros ${a}/ ending at a guillemet "
+                  "(session 64)", chars, _macro_run))
     cases.append(("check FILE: PO entries", entries, _po_check))
     print("| case | n | t(n) s | t(4n) s | ratio (linear = 4) |")
     print("|---|---:|---:|---:|---:|")

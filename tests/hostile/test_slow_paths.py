@@ -438,3 +438,22 @@ def test_a_returned_po_file_of_many_moved_and_edited_units(tmp_path: Path) -> No
     assert outcome.updated == count and not outcome.rejected
     update = outcome.updates[f"p{count - 1}.a{count - 1}"]
     assert update.target == f"Phrase {count - 1}." and update.fuzzy
+
+
+def test_a_run_of_site_macros_is_read_once() -> None:
+    """A run of 40,000 "${a}/" ending at "»" (200,000 characters): each macro's address was
+    read to the run's end and back before its look-ahead failed (minutes before; what is
+    found is ``_MACRO_URL``'s, checked on random texts in benchmarks/HOSTILE.md, session
+    64)."""
+    import time
+
+    from transpub.checks.markup import _MACRO_URL, _addresses, _macro_urls
+
+    text = "Voir «" + "${a}/" * 40_000 + "»."
+    start = time.process_time()  # CPU: the suite shares two cores
+    assert _addresses(text) == []
+    assert time.process_time() - start < 1.0
+    for text in ("$(HOME)/a'b»", "$(A)/x'$(B)/y'z»", "»<<$(HOME)/{$(HOME) (", "${BASE}/vote/ x",
+                 '<a href="$(HOME)/News/">', "$(HOME)"):
+        assert list(_macro_urls(text)) == [(m.group(), m.start(), m.end())
+                                           for m in _MACRO_URL.finditer(text)]
