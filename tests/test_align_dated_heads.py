@@ -10,6 +10,7 @@ alone, and the confirmed unit drew a false TP201 "date missing" and TP607 "much 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import polib
@@ -187,3 +188,40 @@ def test_the_programme_reads_wrapped_lines_as_cost_does() -> None:
                     + _cost(rows, columns, sides, ratio) - _shared(rows, columns, sides),
                     abs=1e-9)
     assert joined
+
+
+# Two short lines further down than the page's head are no headline's wrap: UNICEF's Spanish
+# contact block «Christopher Tidey» / «UNICEF Nueva York» had been joined as the wrap of the
+# release's "About UNICEF" (249b20d), and the pairs around it shifted: "About UNICEF" filled
+# with «Contactos de prensa», the contact line with the name, the paragraph under it left
+# out (session 63's r4-covid: UNICEF USA's statement of March 2020 and UNICEF's Spanish page).
+
+UNICEF = Path(__file__).parent / "data" / "align"
+
+
+def test_two_short_lines_under_the_text_are_no_wrapped_headline(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    _, path = _aligned(tmp_path, cli_factory,
+                       (UNICEF / "unicef-covid-en.txt").read_text(encoding="utf-8"),
+                       (UNICEF / "unicef-covid-es.txt").read_text(encoding="utf-8"), "es")
+    po = polib.pofile(str(path))
+    fills = {entry.msgctxt: entry.msgstr for entry in po}
+    assert fills["h1"] == "Acerca de UNICEF"
+    assert fills["contact1"] == "Para obtener más información"
+    assert fills["p7.9deb72"].startswith("UNICEF trabaja en algunos de los lugares")
+    assert not any("Christopher Tidey" in fill for fill in fills.values()), fills
+
+
+def test_only_the_pages_head_lines_may_be_a_headlines_wrap() -> None:
+    """``_heads``: a line of its own before the first sentence of text, no office, label,
+    dateline or contact line."""
+    from transpub.align import _heads
+
+    contact = ["Declaración de UNICEF", "Texto de la declaración, que dice lo que dice.",
+               "Contactos de prensa", "Christopher Tidey", "UNICEF Nueva York"]
+    assert _heads(_lines(contact, "t")) == [True, False, False, False, False]
+    head = [*_lines(["Organisation mondiale", "Le Secrétaire général nomme",
+                     "un nouvel Envoyé spécial", "Genève"], "t"), *_lines(BODY_FR, "b")]
+    head[0] = replace(head[0], kind="office")
+    head[3] = replace(head[3], kind="place")
+    assert _heads(head) == [False, True, True, False, False, False, False]

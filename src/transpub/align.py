@@ -324,9 +324,10 @@ class _Sides:
     marks_s: list[frozenset[str]]
     marks_t: list[frozenset[str]]
     """What each unit (sentence) may share with the other side: its anchors and names."""
-    lines_s: list[bool]
-    lines_t: list[bool]
-    """Whether each unit (sentence) is a line of its own (``_line``): a headline, a heading."""
+    heads_s: list[bool]
+    heads_t: list[bool]
+    """Whether each unit (sentence) is a line of the page's head a headline may be
+    (``_heads``), which ``_wraps`` reads."""
 
     @classmethod
     def of(cls, source: Sequence[Segment], target: Sequence[Segment],
@@ -351,7 +352,7 @@ class _Sides:
             _pairwise(anchors_s), _pairwise(anchors_t), _pairwise(shared_s),
             _pairwise(shared_t), [a | b for a, b in zip(anchors_s, shared_s, strict=True)],
             [a | b for a, b in zip(anchors_t, shared_t, strict=True)],
-            _lines(source), _lines(target))
+            _heads(source), _heads(target))
 
 
 #: what ends a sentence, not a headline's line ("?" and "!" may end either)
@@ -373,6 +374,24 @@ def _lines(side: Sequence[Segment]) -> list[bool]:
     return [blocks[segment.block_id] == 1 and len(segment.text) <= _SHORT
             and not _plain(segment.text).rstrip(_CLOSERS).endswith(_FULL_STOPS)
             for segment in side]
+
+
+#: the release's lines that are no headline's: its office, label, dateline, contact
+_NOT_HEADLINES = frozenset({"office", "label", PLACE, "attribution", "line"})
+
+
+def _heads(side: Sequence[Segment]) -> list[bool]:
+    """Whether each unit or sentence stands where a headline stands and may be one, or one
+    of its two wrapped lines (``_wraps``): a line of its own (``_lines``) in the page's head,
+    before its first sentence of text, not an office, label, dateline or contact line as
+    import read it. Two short lines further down are no headline: a contact block («Contactos de
+    prensa» / «Christopher Tidey UNICEF Nueva York», UNICEF's Spanish, had been joined as
+    the wrap of the release's "About UNICEF", every pair after it shifted), a heading over
+    a line."""
+    lines = _lines(side)
+    text = next((k for k, line in enumerate(lines) if not line), len(side))
+    return [k < text and segment.kind not in _NOT_HEADLINES
+            for k, segment in enumerate(side)]
 
 
 def _pairwise(sets: list[frozenset[str]]) -> list[frozenset[str]]:
@@ -429,7 +448,7 @@ def _programme(sides: _Sides, ratio: float) -> list[Pair]:
     anchors2_s, anchors2_t = sides.anchors2_s, sides.anchors2_t
     kinds_s, kinds_t = sides.kinds_s, sides.kinds_t
     marks_s, marks_t = sides.marks_s, sides.marks_t
-    lines_s, lines_t = sides.lines_s, sides.lines_t
+    heads_s, heads_t = sides.heads_s, sides.heads_t
     shared_s, shared_t, shared2_s, shared2_t = (sides.shared_s, sides.shared_t,
                                                 sides.shared2_s, sides.shared2_t)
     lengths2_t = [a + b for a, b in pairwise(lengths_t)]
@@ -491,7 +510,7 @@ def _programme(sides: _Sides, ratio: float) -> list[Pair]:
                         if ends_s[k] != ends_t[j - 1] and j < m:
                             cost += 3.0
                         if ends_t[j - 2] and not (
-                                lines_s[k] and lines_t[j - 2] and lines_t[j - 1]
+                                heads_s[k] and heads_t[j - 2] and heads_t[j - 1]
                                 and _wraps(range(k, i), range(j - 2, j), sides, ratio)):
                             cost += 3.0  # (but a line's two wrapped lines: ``_wraps``)
                         if starts_s[k] != starts_t[j - 2] and j > 2 and i > 1 and steps[k][
@@ -650,7 +669,8 @@ _WRAP_SHARE = 2
 
 def _wraps(rows: range, columns: range, sides: _Sides, ratio: float) -> bool:
     """Whether one unit and two sentences are a line of the release and the translation's
-    two lines that say it, wrapped (``_lines``): a headline the page sets over two lines,
+    two lines that say it, wrapped, all three in their page's head (``_heads``): a headline
+    the page sets over two lines,
     the first opening with its date as Chinese puts it («2022年8月19日外交部发言人汪文斌» /
     «主持例行记者会» for "Foreign Ministry Spokesperson Wang Wenbin's Regular Press
     Conference on August 19, 2022"). Then the paragraph's end between the two is no
@@ -662,8 +682,8 @@ def _wraps(rows: range, columns: range, sides: _Sides, ratio: float) -> bool:
     first is not much shorter than the second (``_WRAP_SHARE``: a line breaks where it is
     full or at a phrase's end; a short line over a longer one is a line of its own, a site's
     field "Format" or category "World" over a subtitle or a headline)."""
-    if len(rows) != 1 or len(columns) != 2 or not sides.lines_s[rows[0]] or not all(
-            sides.lines_t[j] for j in columns) or (
+    if len(rows) != 1 or len(columns) != 2 or not sides.heads_s[rows[0]] or not all(
+            sides.heads_t[j] for j in columns) or (
             _WRAP_SHARE * sides.lengths_t[columns[0]] < sides.lengths_t[columns[1]]):
         return False
     both = _fit(rows, columns, sides, ratio) - _shared(rows, columns, sides)
