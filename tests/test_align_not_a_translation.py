@@ -130,3 +130,72 @@ def test_what_agrees() -> None:
     assert disagreement(units, sentences, pairs, "en", "fr").startswith(
         "1 of 3 possible pair(s) agree")
     assert disagreement(units[:2], sentences[:2], pairs[:1], "en", "fr") == ""
+
+
+#: a release of figures and its Chinese, which writes "3.5 million" as «350万», "2.8
+#: billion" as «28亿», "450 million" as «4.5亿»: no pair shares a digit string with its
+#: source but the last («1500万», "15 million" shares "15")
+FIGURES_EN = """Millions displaced by conflict in the region
+
+New York, 21 September 2021
+
+Some 3.5 million people have been forced from their homes this year.
+
+Another 1.2 million people are at risk of displacement in the coming months.
+
+Humanitarian agencies need 2.8 billion dollars to respond to the crisis.
+
+Only 450 million dollars have been received so far.
+
+About 6.7 million children are out of school across the region.
+
+The agencies said 15 million people need food assistance.
+"""
+FIGURES_ZH = """该地区冲突导致数百万人流离失所
+
+2021年9月21日，纽约
+
+今年约有350万人被迫离开家园。
+
+未来几个月还有120万人面临流离失所的风险。
+
+人道主义机构需要28亿美元来应对这场危机。
+
+迄今为止仅收到4.5亿美元。
+
+该地区约有670万儿童失学。
+
+各机构表示，有1500万人需要粮食援助。
+"""
+
+
+def test_a_translation_that_writes_its_numbers_with_other_scales(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """«350万» is "3.5 million": the numbers are compared by value, as TP301 reads them
+    (the page had been warned: 2 of 8 pairs agreeing)."""
+    cli, po = _aligned(tmp_path, cli_factory, FIGURES_EN, FIGURES_ZH, "zh")
+    assert not _warned(cli, tmp_path), cli.out
+    assert sum(1 for entry in polib.pofile(str(po)) if entry.msgstr) == 7
+
+
+@pytest.mark.parametrize(("lang", "sentences", "agreed"), [
+    ("zh", ["今年约有350万人被迫离开家园。", "迄今为止仅收到4.5亿美元。",
+            "人道主义机构需要28亿美元。"], 3),
+    ("fr", ["Quelque 3,5 millions de personnes ont fui cette année.",
+            "Seuls 450 millions de dollars ont été reçus.",
+            "Les organismes ont besoin de 2,8 milliards de dollars."], 3),
+    ("ru", ["В этом году около 3,5 млн человек покинули свои дома.",
+            "Пока получено лишь 450 млн долларов.",
+            "Гуманитарным организациям нужно 2,8 млрд долларов."], 3),
+    # (other values: no agreement, whatever the scale)
+    ("zh", ["今年约有530万人被迫离开家园。", "迄今为止仅收到5.4亿美元。",
+            "人道主义机构需要82亿美元。"], 0),
+])
+def test_numbers_agree_by_value(lang: str, sentences: list[str], agreed: int) -> None:
+    units = _segments(["Some 3.5 million people fled this year.",
+                       "Only 450 million dollars have been received.",
+                       "Agencies need 2.8 billion dollars."])
+    pairs = [Pair((k,), (k,), 0.0) for k in range(3)]
+    said = disagreement(units, _segments(sentences), pairs, "en", lang)
+    assert said == ("" if agreed == 3 else f"{agreed} of 3 possible pair(s) agree in their "
+                    "numbers or lengths (a translation's: 40% at least)")

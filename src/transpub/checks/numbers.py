@@ -476,6 +476,17 @@ def _compare_numbers(source_text: str, source_lang: str, target_text: str,
     return tuple(missing), tuple(left), tuple(rescaled)
 
 
+def paired_count(source_text: str, source_lang: str, target_text: str, lang: str) -> int:
+    """How many of a source's numbers TP301 pairs with its translation's: by value, with the
+    scales read ("3.5 million" is «350万», "450 million" «4.5亿», «3,5 millions», «3,5 млн»).
+    ``alignfit`` reads it: a pair of a release and a translation sharing no digits may still
+    say the same numbers."""
+    source = _source_numbers[source_text, source_lang][1]
+    if not source:
+        return 0
+    return len(source) - len(_compare_texts(source_text, source_lang, target_text, lang)[0])
+
+
 def target_numbers(target_text: str, lang: str, timed: bool) -> list[NumberMention]:
     """A translation's numbers in text order, as TP301 pairs them with its source's (its clock
     times read too where the source has one, ``timed``); TP317 reads the ones left over."""
