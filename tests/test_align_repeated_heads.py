@@ -102,6 +102,11 @@ def test_a_headings_copy_pairs_with_nothing(lang: str) -> None:
     # (a category line over a headline, a label, the byline: no copies)
     (["Послания Генерального секретаря", "Послание по случаю Всемирного дня городов"], []),
     (["Statement", "Statement by the Secretary-General on the situation in the Sahel"], []),
+    # (a subtitle that opens with the headline's words and says more of its own: no copy)
+    (["Journée internationale de la paix",
+      "Journée internationale de la paix 2021 : mieux se relever"], []),
+    (["International Day of Peace", "International Day of Peace: Recovering better"], []),
+    (["Día Internacional de la Paz: recuperarse mejor", "Día Internacional de la Paz"], []),
     # (lines after the text's first sentence are not the head's: a refrain of a speech)
     (["Message on World Cities Day", "Let us act now, and let us act together.",
       "Message on World Cities Day"], []),
@@ -162,3 +167,28 @@ def test_a_unic_pages_head(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -
     assert filled[TITLE].casefold() == "послание по случаю всемирного дня городов", filled
     assert filled[BYLINE] == "", filled
     assert [filled[s] for s in BODY_EN] == PAGES["ru"][1], filled
+
+
+#: session 64's hostile pass (t64/hM finding G): a French subtitle that opens with the
+#: headline's words had been set apart as its copy, the release's subtitle left unfilled
+PEACE_EN = ["International Day of Peace", "Theme for 2021: Recovering better",
+            "The Secretary-General called on all parties to lay down their arms and to work "
+            "for peace.",
+            "The theme this year is recovering better for an equitable and sustainable world.",
+            "Peace is needed now more than ever, as the pandemic continues to spread across "
+            "the world."]
+PEACE_FR = ["Journée internationale de la paix",
+            "Journée internationale de la paix 2021 : mieux se relever",
+            "Le Secrétaire général a appelé toutes les parties à déposer les armes et à œuvrer "
+            "pour la paix.",
+            "Le thème de cette année est de se relever pour un monde plus équitable et "
+            "durable.",
+            "La paix est plus nécessaire que jamais, alors que la pandémie continue de se "
+            "propager dans le monde."]
+
+
+def test_a_subtitle_opening_with_the_headlines_words_pairs_with_the_subtitle() -> None:
+    source = _segments(PEACE_EN, "s")
+    target = _segments(PEACE_FR, "t")
+    pairs = [(p.source, p.target) for p in align(source, target, (), ("en", "fr"))]
+    assert pairs == [((k,), (k,)) for k in range(5)], pairs

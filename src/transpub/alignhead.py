@@ -26,16 +26,19 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 
+from transpub.importer_head import without_pointer
 from transpub.model import Release, Segment
 
 #: how many lines of a page's head are read for copies (its headline stands among its first)
 _HEAD = 30
 #: how alike two lines are to be copies of one heading (difflib's ratio of their letters and
-#: digits, case aside): a heading and the same with a word more or a pointer after it
+#: digits, case aside): a heading and the same with a word more; a pointer to the page's
+#: other language after it is not read ("Message on World Cities Day [scroll down for
+#: French]"). A line that says the heading and more words of its own is not its copy, but a
+#: subtitle: «Journée internationale de la paix 2021 : mieux se relever» under «Journée
+#: internationale de la paix» (a line that opened with the other's words and was half its
+#: length had been a copy, the subtitle paired with nothing)
 _NEAR = 0.8
-#: or: the shorter is the longer's start or end, and at least this share of its length
-#: ("Message on World Cities Day" and the same with "[scroll down for French version]")
-_PART = 0.5
 _NOT_WORD = re.compile(r"[\W_]+")
 #: a headline longer than this is a paragraph when it holds several sentences (a headline
 #: of two lines is shorter); one that ends as a sentence does is one whatever its length
@@ -77,7 +80,7 @@ def repeated_heads(side: Sequence[Segment], lines: Sequence[bool],
         head.append(k)
     groups: list[tuple[str, list[int]]] = []
     for k in head:
-        folded = _folded(side[k].text)
+        folded = _folded(without_pointer(side[k].text))
         if not folded:
             continue  # (a rule of dashes, «— — —»: no copy of anything)
         for first, group in groups:
@@ -113,8 +116,5 @@ def _folded(text: str) -> str:
 def _near(one: str, other: str) -> bool:
     """Whether two folded lines are copies of one heading."""
     if one == other:
-        return True
-    short, long = sorted((one, other), key=len)
-    if (long.startswith(short) or long.endswith(short)) and len(short) >= _PART * len(long):
         return True
     return SequenceMatcher(None, one, other, autojunk=False).ratio() >= _NEAR

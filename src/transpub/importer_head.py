@@ -684,6 +684,14 @@ _VERSION_NOTE_RE = re.compile(
     r"[^\[\]()（）【】]+[\])）】]\s*$", re.IGNORECASE)
 
 
+def without_pointer(line: str) -> str:
+    """``line`` without the pointer to the page's version in another language that closes it
+    (``_VERSION_NOTE_RE``): ``alignhead`` reads "Message on World Cities Day [scroll down for
+    French]" as a copy of the heading over it."""
+    note = _VERSION_NOTE_RE.search(line)
+    return line if note is None else line[:note.start()].rstrip()
+
+
 #: A sentence's end: six words or more, the last ending in a letter and a full stop (not an
 #: abbreviation's, "U.S.", nor an ellipsis); a headline ends without one
 #: (a quotation may end the sentence, «… of “we the peoples”.»; a headline quoting one ends
