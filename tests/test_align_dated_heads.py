@@ -200,81 +200,107 @@ def test_the_programme_reads_wrapped_lines_as_cost_does() -> None:
 # lines by ``test_only_the_pages_head_lines_may_be_a_headlines_wrap``), and keeps the whole
 # page's pairs as a reader would make them.
 
-STATEMENT_EN = """\
-CRF statement on the measles outbreak
+STATEMENT_EN = "\n".join([
+    'CRF statement on the measles outbreak',
+    '',
+    'NEW YORK (April 2, 2024) – “Calling the measles outbreak an emergency does not '
+    'mean the disease has become more dangerous. It means the disease now reaches '
+    'more places.',
+    '',
+    '“CRF has been preparing for the outbreak in every region, knowing that the '
+    'disease could reach children and families in any country.',
+    '',
+    '“We will keep working with governments and our partners to stop the spread, and '
+    'to keep children and their families safe.',
+    '',
+    '“At the same time, we are worried about what the outbreak and the measures '
+    'against it do to children, from closed schools to clinics stretched thin and '
+    'families under economic strain.',
+    '',
+    '“Fear of the disease is also feeding prejudice against people from vulnerable '
+    'groups, including refugees and migrants – this is unacceptable.',
+    '',
+    '“We stay on the ground with the communities hit hardest, to soften the '
+    "outbreak's effects on children and push back against stigma.”",
+    '',
+    ' ',
+    '',
+    '# # #',
+    '',
+    ' ',
+    '',
+    'About CRF',
+    'CRF works in more than 150 countries and territories to put children first. It '
+    'provides health care and vaccines, safe water, nutrition, schooling and '
+    'emergency relief. Its national committees raise money and speak up for children '
+    'in their own countries. Together, we are working toward the day when every child'
+    ' has a safe and healthy childhood. For more information, visit www.example.org.',
+    '',
+    ' ',
+    '',
+    'For more information, contact',
+    'Jane Roe, CRF, 212.555.0100, jroe@example.org"',
+    'John Doe, CRF, 917.555.0101, jdoe@example.org',
+    '',
+])
 
-NEW YORK (April 2, 2024) – “Calling the measles outbreak an emergency does not mean the disease has become more dangerous. It means the disease now reaches more places.
-
-“CRF has been preparing for the outbreak in every region, knowing that the disease could reach children and families in any country.
-
-“We will keep working with governments and our partners to stop the spread, and to keep children and their families safe.
-
-“At the same time, we are worried about what the outbreak and the measures against it do to children, from closed schools to clinics stretched thin and families under economic strain.
-
-“Fear of the disease is also feeding prejudice against people from vulnerable groups, including refugees and migrants – this is unacceptable.
-
-“We stay on the ground with the communities hit hardest, to soften the outbreak's effects on children and push back against stigma.”
-
- 
-
-# # #
-
- 
-
-About CRF
-CRF works in more than 150 countries and territories to put children first. It provides health care and vaccines, safe water, nutrition, schooling and emergency relief. Its national committees raise money and speak up for children in their own countries. Together, we are working toward the day when every child has a safe and healthy childhood. For more information, visit www.example.org.
-
- 
-
-For more information, contact
-Jane Roe, CRF, 212.555.0100, jroe@example.org"
-John Doe, CRF, 917.555.0101, jdoe@example.org
-"""
-
-STATEMENT_ES = """\
-Declaración de CRF sobre el brote de sarampión
-
-2 Abril 2024
-
-NUEVA YORK, 2 de abril de 2024 – “Calificar el brote de sarampión de emergencia no quiere decir que la enfermedad se haya vuelto más peligrosa; quiere decir que ahora llega a más lugares.
-
-“CRF se ha estado preparando para el brote en todas las regiones, sabiendo que la enfermedad puede llegar a los niños y las familias de cualquier país.
-
-“Seguiremos trabajando con los gobiernos y con nuestros aliados para frenar la propagación y proteger a los niños y a sus familias.
-
-“Al mismo tiempo, nos preocupa lo que el brote y las medidas contra él causan a los niños, desde el cierre de las escuelas hasta los centros de salud desbordados y las familias con dificultades económicas.
-
-“Además, el miedo a la enfermedad está alimentando los prejuicios contra personas de grupos vulnerables, como los refugiados y los migrantes, algo que consideramos inaceptable.
-
-“Seguimos sobre el terreno con las comunidades más afectadas, para mitigar los efectos del brote en los niños y luchar contra el estigma”.
-
- 
-
-Contactos de prensa
-
-Juana Pérez
-
-CRF Nueva York
-
-Teléfono: +1 917 555 0102
-
-Marta Gómez
-
-Especialista Regional de Comunicación
-
-CRF América Latina y el Caribe
-
-Teléfono: +507 555 0103
-
-Acerca de CRF
-CRF trabaja en algunos de los lugares más difíciles para llegar a los niños y niñas más desfavorecidos. Para salvar sus vidas. Para defender sus derechos. Para ayudarles a alcanzar su máximo potencial.
-
-En 150 países y territorios, trabajamos para cada niño y niña, en todas partes, cada día, para construir un mundo mejor para todos.
-
-Y nunca nos rendimos.
-
-Para obtener más información
-"""
+STATEMENT_ES = "\n".join([
+    'Declaración de CRF sobre el brote de sarampión',
+    '',
+    '2 Abril 2024',
+    '',
+    'NUEVA YORK, 2 de abril de 2024 – “Calificar el brote de sarampión de emergencia '
+    'no quiere decir que la enfermedad se haya vuelto más peligrosa; quiere decir que'
+    ' ahora llega a más lugares.',
+    '',
+    '“CRF se ha estado preparando para el brote en todas las regiones, sabiendo que '
+    'la enfermedad puede llegar a los niños y las familias de cualquier país.',
+    '',
+    '“Seguiremos trabajando con los gobiernos y con nuestros aliados para frenar la '
+    'propagación y proteger a los niños y a sus familias.',
+    '',
+    '“Al mismo tiempo, nos preocupa lo que el brote y las medidas contra él causan a '
+    'los niños, desde el cierre de las escuelas hasta los centros de salud '
+    'desbordados y las familias con dificultades económicas.',
+    '',
+    '“Además, el miedo a la enfermedad está alimentando los prejuicios contra '
+    'personas de grupos vulnerables, como los refugiados y los migrantes, algo que '
+    'consideramos inaceptable.',
+    '',
+    '“Seguimos sobre el terreno con las comunidades más afectadas, para mitigar los '
+    'efectos del brote en los niños y luchar contra el estigma”.',
+    '',
+    ' ',
+    '',
+    'Contactos de prensa',
+    '',
+    'Juana Pérez',
+    '',
+    'CRF Nueva York',
+    '',
+    'Teléfono: +1 917 555 0102',
+    '',
+    'Marta Gómez',
+    '',
+    'Especialista Regional de Comunicación',
+    '',
+    'CRF América Latina y el Caribe',
+    '',
+    'Teléfono: +507 555 0103',
+    '',
+    'Acerca de CRF',
+    'CRF trabaja en algunos de los lugares más difíciles para llegar a los niños y '
+    'niñas más desfavorecidos. Para salvar sus vidas. Para defender sus derechos. '
+    'Para ayudarles a alcanzar su máximo potencial.',
+    '',
+    'En 150 países y territorios, trabajamos para cada niño y niña, en todas partes, '
+    'cada día, para construir un mundo mejor para todos.',
+    '',
+    'Y nunca nos rendimos.',
+    '',
+    'Para obtener más información',
+    '',
+])
 
 
 def test_a_contact_block_under_the_text_keeps_the_pages_pairs(
