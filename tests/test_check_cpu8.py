@@ -29,6 +29,7 @@ from corpora import corpus_pairs
 from transpub.catalog import read_translations
 from transpub.checks import completeness, honorifics, markup, terminology
 from transpub.checks.context import CheckContext, Unit
+from transpub.checks.emphasis import set_aside
 from transpub.checks.registry import REGISTRY, Finding, Severity, finding
 from transpub.garbled import garbling_at
 from transpub.honorifics import Honorific, find_honorifics
@@ -175,9 +176,15 @@ def _plain_placeholders(unit: Unit) -> list[Finding]:
     if "<" not in unit.source and "<" not in unit.target:
         return []
     want, have = _plain_tags(unit.source), _plain_tags(unit.target)
-    if want != have:
-        missing = sorted((want - have).elements())
-        extra = sorted((have - want).elements())
+    lacking, adding, said = want - have, have - want, []
+    if unit.foreign:
+        # (what a foreign page's reader does not lose, an info: emphasis.set_aside)
+        lacking, adding, said = set_aside(lacking, adding, unit.source, unit.target)
+    light = [finding("TP501", unit, "markup differs, nothing lost on the page: "
+                     + "; ".join(said), severity=Severity.INFO)] if said else []
+    if lacking or adding:
+        missing = sorted(lacking.elements())
+        extra = sorted(adding.elements())
         parts = []
         if missing:
             parts.append("missing " + " ".join(f"<{m}>" if not m.startswith("<") else m
@@ -189,17 +196,17 @@ def _plain_placeholders(unit: Unit) -> list[Finding]:
         severity = Severity.WARNING if unit.foreign and only_markup else None
         return [finding("TP501", unit, "placeholders differ: " + "; ".join(parts),
                         expected=" ".join(f"<{t}>" for t in placeholder_names(unit.source)),
-                        severity=severity)]
+                        severity=severity), *light]
     stack: list[str] = []
     for name in placeholder_names(unit.target):
         if name.endswith("/"):
             continue
         if name.startswith("/"):
             if not stack or stack.pop() != name[1:]:
-                return [finding("TP501", unit, f"<{name}> closes the wrong element")]
+                return [*light, finding("TP501", unit, f"<{name}> closes the wrong element")]
         else:
             stack.append(name)
-    return []
+    return light
 
 
 def test_placeholders_are_the_plain_computation_on_the_corpora_and_real_files() -> None:

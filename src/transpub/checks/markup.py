@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from transpub.checks.context import CheckContext, Unit
+from transpub.checks.emphasis import set_aside
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.credits import in_picture_id, picture_ids
 from transpub.emails import AT_SIGN_RE, EMAIL_RE
@@ -527,29 +528,44 @@ def placeholders(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     return _placeholders(unit)
 
 
+def _differ(unit: Unit, missing: list[str], extra: list[str]) -> Finding:
+    parts = []
+    if missing:
+        parts.append("missing " + " ".join(f"<{m}>" if not m.startswith("<") else m
+                                           for m in missing))
+    if extra:
+        parts.append("unexpected " + " ".join(f"<{e}>" if not e.startswith("<") else e
+                                              for e in extra))
+        if missing and any(not e.isascii() for e in extra):
+            parts[-1] += " (a tag's name is not translated)"
+    # transpub's own placeholders are strict; markup that a translation of another
+    # project's PO file adds or drops on purpose (French "<sup>e</sup>") is a warning
+    only_markup = all(t.startswith("<") for t in (*missing, *extra))
+    severity = Severity.WARNING if unit.foreign and only_markup else None
+    return finding("TP501", unit, "placeholders differ: " + "; ".join(parts),
+                   expected=" ".join(f"<{t}>" for t in placeholder_names(unit.source)),
+                   severity=severity)
+
+
 def _placeholders(unit: Unit) -> Iterator[Finding]:
     names = placeholder_names(unit.target)  # (the target's order, read once)
     want, have = _source_tags[unit.source], _tags(unit.target, names)
     if want != have:
-        missing = sorted((want - have).elements())
-        extra = sorted((have - want).elements())
-        parts = []
-        if missing:
-            parts.append("missing " + " ".join(f"<{m}>" if not m.startswith("<") else m
-                                               for m in missing))
-        if extra:
-            parts.append("unexpected " + " ".join(f"<{e}>" if not e.startswith("<") else e
-                                                  for e in extra))
-            if missing and any(not e.isascii() for e in extra):
-                parts[-1] += " (a tag's name is not translated)"
-        # transpub's own placeholders are strict; markup that a translation of another
-        # project's PO file adds or drops on purpose (French "<sup>e</sup>") is a warning
-        only_markup = all(t.startswith("<") for t in (*missing, *extra))
-        severity = Severity.WARNING if unit.foreign and only_markup else None
-        yield finding("TP501", unit, "placeholders differ: " + "; ".join(parts),
-                      expected=" ".join(f"<{t}>" for t in placeholder_names(unit.source)),
-                      severity=severity)
-        return
+        lacking, adding = want - have, have - want
+        light: list[str] = []
+        if unit.foreign:
+            # (another project's page shows its markup: emphasis the translation adds, a <q>
+            # typed as quotation marks, loses the reader nothing; transpub's own PO files
+            # publish a translator's tag as text, «&lt;i&gt;», so there it stays an error)
+            lacking, adding, light = set_aside(lacking, adding, unit.source, unit.target)
+        if lacking or adding:
+            yield _differ(unit, sorted(lacking.elements()), sorted(adding.elements()))
+        if light:
+            yield finding("TP501", unit, "markup differs, nothing lost on the page: "
+                          + "; ".join(light), severity=Severity.INFO)
+        if lacking or adding:
+            return
+        # (what is left are equal placeholders, whose order is read as for equal tags)
     stack: list[str] = []
     for name in names:
         if name.endswith("/"):
