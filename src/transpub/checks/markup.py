@@ -510,8 +510,31 @@ def _tags(text: str, names: list[str] | None = None) -> Counter[str]:
     tags = Counter(names)
     stripped = PLACEHOLDER_RE.sub("", text) if names else text
     if "<" in stripped:
-        tags.update(re.sub(r"\s+", " ", t) for t in _HTML_TAG.findall(stripped))
+        tags.update(_link_aside(re.sub(r"\s+", " ", t)) for t in _HTML_TAG.findall(stripped))
     return tags
+
+
+#: a link's address, an attribute of its tag (``<a href="https://…">``)
+_HREF = re.compile(r"""(?P<name>\shref)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)')""",
+                   re.IGNORECASE)
+
+
+def _link_aside(tag: str) -> str:
+    """``tag`` (spaces made one) with its link's address left out (``<a href>``) when it is
+    one TP401 and TP402 read (a URL, an e-mail address, a site's macro): they compare it as
+    the same page written another way (http and https, a trailing slash, ``$(HOME)``, the
+    language's own page) and report a real change; TP501 compares the element and its other
+    attributes, so one change is reported once (Debian's news, t64/hN). A relative address
+    ("snacc.html", "#top"), which they do not read, stays TP501's, letter for letter."""
+    if not tag.startswith(("<a ", "<A ")) or "=" not in tag:
+        return tag
+    match = _HREF.search(tag)
+    if match is None:
+        return tag
+    address = match["dq"] if match["dq"] is not None else match["sq"]
+    if not _addresses(address):
+        return tag
+    return tag[:match.start()] + match["name"] + tag[match.end():]
 
 
 @memo(spread=False)
