@@ -36,6 +36,10 @@ def _days(text: str, lang: str = "en") -> list[tuple[int | None, int, int | None
     ("May 11 to 14 at the Berlin Fairgrounds", [(None, 5, 11), (None, 5, 14)]),
     ("June 2 to 5 in Paris", [(None, 6, 2), (None, 6, 5)]),
     ("on 15/16 August; only", [(None, 8, 15), (None, 8, 16)]),
+    # the month first (t64/hN classes A and D): a slash, or a comma after the month
+    ("in Hamburg on March 20/21.", [(None, 3, 20), (None, 3, 21)]),
+    ("September, 29-30, online", [(None, 9, 29), (None, 9, 30)]),
+    ("September, 29th – 30th, 2012", [(2012, 9, 29), (2012, 9, 30)]),
     ("on the 3rd of May", [(None, 5, 3)]),
     ("At the end of February, the project will be at SCaLE, taking place from the 25th to "
      "the 27th in Los Angeles.", [(None, 2, 25), (None, 2, 27)]),
@@ -54,6 +58,10 @@ def test_english_ordinal_days_are_dates(text: str, expected: list[tuple[int | No
     ("from the 25th to the 27th in Los Angeles.", []),
     # a slash between a day and no day is no range
     ("24/7 August", [(None, 8, 7)]),
+    # a comma after the month before one number is no date: a count may follow
+    ("In September, 29 people came", []),
+    # a date's slashes are no pair of days
+    ("March 3/4/2020", [(None, 3, 3)]),
 ])
 def test_what_stays_no_range(text: str, expected: list[tuple[int | None, int,
                                                              int | None]]) -> None:
@@ -83,6 +91,14 @@ TWINS = [
      "LinuxTag — du 11 au 15 mai au Parc des Expositions de Berlin."),
     ("fr", "Open weekend on 15/16 August", "Week-end découverte les 15 et 16 août",
      "Week-end découverte les 15 et 17 août"),
+    ("es", "The conference takes place in Hamburg on March 20/21.",
+     "La conferencia se celebra en Hamburgo el 20 y 21 de marzo.",
+     "La conferencia se celebra en Hamburgo el 20 y 22 de marzo."),
+    ("zh", "The conference takes place in Hamburg on March 20/21.",
+     "会议于3月20日及21日在汉堡举行。", "会议于3月20日及22日在汉堡举行。"),
+    ("fr", "September, 29-30, online — Bug Squashing Party",
+     "29-30 septembre, en ligne — chasse aux bogues",
+     "28-30 septembre, en ligne — chasse aux bogues"),
 ]
 
 

@@ -437,7 +437,11 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
         # ("November 26 and 27": two days of the month, as "26-27" is; "May 10 to the 26th")
         # (and "October 10th, 1962": the day as an ordinal)
         # (a count after a month is no day: «en mars 4 millions de personnes»)
-        (_Lazy(r"(?<![\w\d])(?P<m>" + month_alt + r")\.?" + _SPACE
+        (_Lazy(r"(?<![\w\d])(?P<m>" + month_alt + r")\.?"
+                    # ("September, 29-30": a comma after the month, only before a range of
+                    # days, never "in September, 29 people")
+                    + r"(?:,(?=" + _SPACE + r"\d{1,2}" + _ORDINAL_EN + _OPT_SPACE
+                    + r"(?:--|[-–—−/])" + _OPT_SPACE + r"\d{1,2}(?![\d/])))?" + _SPACE
                     # ("December the 21st")
                     + (r"(?:the" + _SPACE + r"(?=\d{1,2}(?:st|nd|rd|th)))?" if base == "en"
                        else "") + r"(?P<d1>\d{1,2})"
@@ -448,7 +452,10 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
                     + _ORDINAL_EN + r"(?!\d)){1,30}(?=" + _OPT_COMMA
                     + conjunction + _OPT_SPACE + r"\d|," + _OPT_SPACE + r"\d{4}(?!\d)))?"
                     # ("August 11th — 13th": any dash)
-                    + r"(?:" + _OPT_SPACE + r"(?:--|[-–—−]|&|" + conjunction
+                    # ("March 20/21": a slash between two days, as "15/16 August"; never
+                    # a date's "March 3/4/2020")
+                    + r"(?:" + _OPT_SPACE + r"(?:--|[-–—−]|/(?=\d{1,2}(?![\d/]))|&|"
+                    + conjunction
                     + r"(?=" + _SPACE + r"\d)|(?:to|through|until)(?:" + _SPACE + r"the)?"
                     # (never "May 10 to 15 people", "May 10 to 15 June"; "May 11 to 14 at
                     # the fairgrounds" is a range: a preposition or conjunction may follow)
