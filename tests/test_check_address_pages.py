@@ -38,6 +38,21 @@ CASES = [
     ("fr", "See http://2010.rmll.info/DebianEdu-Skolelinux.html?lang=en for it.",
      "Voir http://2010.rmll.info/DebianEdu-Skolelinux.html?lang=fr pour cela.", []),
     ("zh", "The http://en.ustc.edu.cn/ university.", "http://www.ustc.edu.cn/ 大学。", []),
+    # (the language's own page with a fragment after its suffix, the source's page named
+    # without one, as Debian's site serves it: t64/hN class I)
+    ("es", 'the <a href="https://www.debian.org/social_contract#guidelines">DFSG</a>',
+     'las <a href="https://www.debian.org/social_contract.es.html#guidelines">DFSG</a>', []),
+    ("fr", "See https://www.debian.org/social_contract.en.html#guidelines now.",
+     "Voir https://www.debian.org/social_contract#guidelines maintenant.", []),
+    # (another fragment, another page, or a suffix with no language set aside stay errors)
+    ("es", "See https://www.debian.org/social_contract#guidelines now.",
+     "Vea https://www.debian.org/social_contract.es.html#dfsg ahora.",
+     [("error", "«https://www.debian.org/social_contract#guidelines» became "
+       "«https://www.debian.org/social_contract.es.html#dfsg»")]),
+    ("es", "See https://example.org/report#summary now.",
+     "Vea https://example.org/report.html#summary ahora.",
+     [("error", "«https://example.org/report#summary» became "
+       "«https://example.org/report.html#summary»")]),
     # (the page translated, where the source's address names its language: an info)
     ("fr", "The http://2010.rmll.info/The-Debian-GNU-Linux-project.html?lang=en talk.",
      "La présentation http://2010.rmll.info/Le-projet-Debian-GNU-Linux.html.",

@@ -190,6 +190,11 @@ def _page(address: str, lang: str) -> tuple[str, str, bool]:
 
 
 _DIGITS = re.compile(r"\d+")
+#: a web page's suffix, set aside where one side's language mark was: a site that serves
+#: each language's page (Debian's "social_contract.es.html") names the page without it
+#: ("social_contract", "social_contract#guidelines"); the fragment or query after it kept
+#: (t64/hN class I). Never where no language was marked: "report" is not "report.html"
+_NEGOTIATED = re.compile(r"\.(?:html?|shtml)(?=[?#]|$)", re.IGNORECASE)
 
 
 def _same_page(address: str, other: str, source_lang: str, lang: str,
@@ -207,13 +212,15 @@ def _same_page(address: str, other: str, source_lang: str, lang: str,
     if _localised(address, other):
         return 0
     host, path, marked = _page(address, source_lang)
-    other_host, other_path, _ = _page(other, lang)
+    other_host, other_path, other_marked = _page(other, lang)
     if host.startswith("$") != other_host.startswith("$"):
         return 2 if path == other_path and "@" not in host + other_host and _site_root(
             other_host if host.startswith("$") else host, sites) else None
     if host != other_host:
         return None
     if path == other_path:
+        return 0
+    if (marked or other_marked) and _NEGOTIATED.sub("", path) == _NEGOTIATED.sub("", other_path):
         return 0
     if (marked and "@" not in host and path.rpartition("/")[0] == other_path.rpartition("/")[0]
             and set(_DIGITS.findall(other_path)) <= set(_DIGITS.findall(path))):
