@@ -81,7 +81,12 @@ def _ascii_digits(text: str) -> str:
 _URL_CHARS = (r"[^\s\"<>\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
               r"\uff00-\uffef]")
 _PROTECTED = re.compile(r"(?<![\w.+-])[\w.+-]+[@＠][\w-]+(?:\.[\w-]+)+|https?://" + _URL_CHARS
-                        + r"+|www\." + _URL_CHARS + "+")
+                        + r"+|www\." + _URL_CHARS + "+"
+                        # (an address a site's templates write from a macro for its root,
+                        # "$(HOME)/events/2003/0120-linuxconf", "${BASE}/vote/": its numbers
+                        # are an address's, as the written-out "http://debian.org/events/…"
+                        # the translation may give for it; t64/hN class B)
+                        + r"|(?<![\w$])\$(?:\(\w+\)|\{\w+\})/" + _URL_CHARS + "*")
 
 
 #: A name with digits is no quantity: COVID-19 (2019冠状病毒病 in Chinese), G20 (二十国集团), H5N1;
@@ -212,7 +217,8 @@ def _skip(text: str, lang: str) -> list[tuple[int, int]]:
     spans = [(m.start, m.end) for m in dates_in(text, lang)]  # (the memo's tuple, no copy)
     if "<" in text:  # every placeholder starts with one
         spans += [(m.start(), m.end()) for m in PLACEHOLDER_RE.finditer(text)]
-    if "@" in text or "＠" in text or "http" in text or "www." in text:
+    if "@" in text or "＠" in text or "http" in text or "www." in text \
+            or "$(" in text or "${" in text:
         spans += [(m.start(), m.end()) for m in _PROTECTED.finditer(text)]
     if _NAMED_CORE.search(text):
         # (not a currency's code against its amount, "USD5 million", «USD5 millions»: an
