@@ -139,19 +139,24 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("number", range(len(CASES)))
-def test_addresses_compared_as_pages(tmp_path: Path, cli_factory: Callable[[Path], Cli],
-                                     number: int) -> None:
-    lang, source, target, wanted = CASES[number]
+def _checked(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, source: str,
+             target: str, code: str) -> list[tuple[str, str]]:
+    """One unit's findings of ``code`` (severity, message), the CLI's JSON read back."""
     po = polib.POFile()
     po.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8"}
     po.append(polib.POEntry(msgctxt="p1", msgid=source, msgstr=target))
     po.save(str(tmp_path / f"{lang}.po"))
     cli = cli_factory(tmp_path)
     cli("check", str(tmp_path / f"{lang}.po"), "--format", "json", "--show-info", expect=None)
-    found = [(f["severity"], f["message"]) for f in json.loads(cli.out)["findings"]
-             if f["code"] == "TP401"]
-    assert found == wanted
+    return [(f["severity"], f["message"]) for f in json.loads(cli.out)["findings"]
+            if f["code"] == code]
+
+
+@pytest.mark.parametrize("number", range(len(CASES)))
+def test_addresses_compared_as_pages(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                     number: int) -> None:
+    lang, source, target, wanted = CASES[number]
+    assert _checked(tmp_path, cli_factory, lang, source, target, "TP401") == wanted
 
 
 def test_a_hostile_address_is_read_in_linear_time() -> None:
@@ -193,15 +198,7 @@ EXTRA = [
 def test_extra_addresses_compared_as_pages(tmp_path: Path, cli_factory: Callable[[Path], Cli],
                                            number: int) -> None:
     lang, source, target, wanted = EXTRA[number]
-    po = polib.POFile()
-    po.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8"}
-    po.append(polib.POEntry(msgctxt="p1", msgid=source, msgstr=target))
-    po.save(str(tmp_path / f"{lang}.po"))
-    cli = cli_factory(tmp_path)
-    cli("check", str(tmp_path / f"{lang}.po"), "--format", "json", "--show-info", expect=None)
-    found = [(f["severity"], f["message"]) for f in json.loads(cli.out)["findings"]
-             if f["code"] == "TP402"]
-    assert found == wanted
+    assert _checked(tmp_path, cli_factory, lang, source, target, "TP402") == wanted
 
 
 def test_a_macro_stands_for_the_release_s_own_site(tmp_path: Path,

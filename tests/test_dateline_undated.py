@@ -98,15 +98,9 @@ def test_no_place_taken(tmp_path: Path, opening: str) -> None:
         " ".join(opening.split()).rstrip(" –") if opening.strip() != "–" else "")
 
 
-@pytest.mark.parametrize("lang_text", [
-    ("fr", "L'AIEA accueille son Directeur\n\nVienne, Autriche\n\nLe diplomate argentin "
-           "prend ses fonctions.\n"),
-    ("ru", "МАГАТЭ приветствует директора\n\nВена, Австрия\n\nАргентинский дипломат "
-           "вступает в должность.\n\nЕщё текст.\n"),
-])
-def test_in_other_languages(tmp_path: Path, cli_factory: Callable[[Path], Cli],
-                            lang_text: tuple[str, str]) -> None:
-    lang, text = lang_text
+def _imported_in(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                 text: str) -> Release:
+    """``text`` imported by the CLI in a workspace whose releases are written in ``lang``."""
     cli = cli_factory(tmp_path)
     cli("init", "ws")
     ws = tmp_path / "ws"
@@ -116,7 +110,19 @@ def test_in_other_languages(tmp_path: Path, cli_factory: Callable[[Path], Cli],
     (ws / "in.txt").write_text(text, encoding="utf-8")
     cli.cwd = ws
     cli("import", "in.txt", "--slug", SLUG)
-    release = read_release(ws / "source" / f"{SLUG}.xml")
+    return read_release(ws / "source" / f"{SLUG}.xml")
+
+
+@pytest.mark.parametrize("lang_text", [
+    ("fr", "L'AIEA accueille son Directeur\n\nVienne, Autriche\n\nLe diplomate argentin "
+           "prend ses fonctions.\n"),
+    ("ru", "МАГАТЭ приветствует директора\n\nВена, Австрия\n\nАргентинский дипломат "
+           "вступает в должность.\n\nЕщё текст.\n"),
+])
+def test_in_other_languages(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                            lang_text: tuple[str, str]) -> None:
+    lang, text = lang_text
+    release = _imported_in(tmp_path, cli_factory, lang, text)
     assert kinds(release, "place") == [{"fr": "Vienne, Autriche", "ru": "Вена, Австрия"}[lang]]
     assert release.date is None
 
@@ -133,21 +139,12 @@ def test_capitals_of_other_scripts(tmp_path: Path, cli_factory: Callable[[Path],
                                    lang: str, opening: str, place: str | None) -> None:
     """«ВЕНА – Генеральный секретарь…» had stayed in the text: the place in capitals was read
     in English's letters alone."""
-    cli = cli_factory(tmp_path)
-    cli("init", "ws")
-    ws = tmp_path / "ws"
-    toml = ws / "transpub.toml"
-    toml.write_text(toml.read_text(encoding="utf-8").replace(
-        'source_language = "en"', f'source_language = "{lang}"'), encoding="utf-8")
     text = {"ru": "Генеральный секретарь призывает к миру\n\n{}Генеральный секретарь "
                   "сегодня призвал стороны к миру.\n\nОн сказал, что мир возможен.\n",
             "fr": "Le Secrétaire général appelle à la paix\n\n{}Le Secrétaire général a "
                   "appelé aujourd'hui les parties à la paix.\n\nIl a dit que la paix est "
                   "possible.\n"}[lang].format(opening)
-    (ws / "in.txt").write_text(text, encoding="utf-8")
-    cli.cwd = ws
-    cli("import", "in.txt", "--slug", SLUG)
-    release = read_release(ws / "source" / f"{SLUG}.xml")
+    release = _imported_in(tmp_path, cli_factory, lang, text)
     assert kinds(release, "place") == ([place] if place else [])
     assert kinds(release, "p")[0].startswith(opening if place is None else ("Генеральный",
                                                                               "Le Secrétaire"))
