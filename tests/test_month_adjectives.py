@@ -30,3 +30,27 @@ TWINS = [
 def test_month_named_by_its_adjective(tmp_path: Path, cli_factory: Callable[[Path], Cli],
                                       lang: str, source: str, good: str, bad: str) -> None:
     _twins(tmp_path, cli_factory, lang, source, good, bad)
+
+
+#: The year the date needs is the one of the adjective's own phrase (its noun, then «N года»,
+#: «за N год», «N г.»), not any year of the unit (t64/hJ F7: «В майском докладе 2018 года …
+#: на 2019 год» for "the May 2019 report" had passed, the source's 2019 said elsewhere)
+TIED = [
+    ("ru", "In the May 2019 report, 2019 targets were set.",
+     "В майском докладе 2019 года были поставлены цели на 2019 год.",
+     "В майском докладе 2018 года были поставлены цели на 2019 год."),
+    ("ru", "In the report of May 2019.", "В майском докладе 2019 года.",
+     "В майском докладе 2018 года и в июне 2019."),
+    ("ru", "The June 2020 statement was adopted in 2020.",
+     "Июньское заявление 2020 г. было принято в 2020 году.",
+     "Июньское заявление 2021 г. было принято в 2020 году."),
+    ("ru", "The May 2019 report set targets for 2019.",
+     "Майский доклад за 2019 год установил цели на 2019 год.",
+     "Майский доклад установил цели на 2019 год."),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), TIED)
+def test_year_of_the_adjectives_phrase(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                       lang: str, source: str, good: str, bad: str) -> None:
+    _twins(tmp_path, cli_factory, lang, source, good, bad)

@@ -243,6 +243,9 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
             # "from October 2014 until December 2014" is «desde octubre hasta diciembre de
             # 2014», "From May to November 1947" «1947年5月至11月»: the year said once
             continue
+        if mention.day is None and (mention.month, mention.year) in _month_adjectives(
+                unit.target, unit.lang):
+            continue  # "the July 1997 edition" is «в июльском выпуске … за 1997 год»
         if not extra and (offset := _release_offset(unit, mention)) is not None and \
                 offset in relative_days(unit.target, unit.lang):
             # "on Wednesday 30 October 2019" in a release of that day is «今天», «hoy»: the
@@ -465,7 +468,8 @@ def _date_extra(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
         if _bound_of_year(wrong, unit.source, ctx.source_lang):
             continue  # "by the end of the year" is «avant le 31 décembre»
         if named is None:
-            named = _months_named(unit.source, ctx.source_lang, source)
+            named = _months_named(unit.source, ctx.source_lang, source) | {
+                month for month, _ in _month_adjectives(unit.source, ctx.source_lang)}
         if wrong.month in named:
             continue
         if _weekday_day_dated(ctx, unit, wrong):
@@ -515,10 +519,24 @@ def _months_named(text: str, lang: str, dates: Dates) -> frozenset[int]:
         month = names.get(match.group(1).lower())
         if month is not None and not inside.overlaps(match.start(), match.start() + 1):
             found.add(month)
+    return frozenset(found)
+
+
+def _month_adjectives(text: str, lang: str) -> frozenset[tuple[int, int | None]]:
+    """The months ``text`` names by their adjective, each with the year of the adjective's own
+    phrase: «в июльском выпуске журнала … за 1997 год» is July 1997, «майский доклад» May with
+    no year. The year is the first number after the adjective, a few words on in its sentence,
+    said as its noun's year («2018 года», «за 1997 год», «2019 г.»): "the May 2019 report" as
+    «В майском докладе 2018 года … цели на 2019 год» is May 2018, not the source's date with
+    its year said elsewhere (t64/hJ F7, which any year of the unit had let pass)."""
     adjectives = _MONTH_ADJECTIVES.get(lang.split("_")[0])
-    if adjectives is not None:
-        found.update(_RU_MONTH_STEMS.index(m.group(1).lower()) + 1
-                     for m in adjectives.finditer(text))
+    if adjectives is None:
+        return frozenset()
+    found: set[tuple[int, int | None]] = set()
+    for match in adjectives.finditer(text):
+        year = _ADJECTIVE_YEAR.match(text, match.end())
+        found.add((_RU_MONTH_STEMS.index(match.group(1).lower()) + 1,
+                   int(year.group(1) or year.group(2)) if year else None))
     return frozenset(found)
 
 
@@ -530,6 +548,12 @@ _MONTH_ADJECTIVES = {
     "ru": re.compile(r"(?<![а-яё])(" + "|".join(_RU_MONTH_STEMS) + r")(?:ий|ая|ое|ие|ого|ому|ом"
                      r"|ой|ую|их|им|ими|ей)(?![а-яё])", re.IGNORECASE),
 }
+#: The year of a month adjective's phrase: up to six words without a digit or a sentence's end
+#: (its noun, «журнала <q>Linux Journal</q>»), then a year said as a noun's: «2018 года», «за
+#: 1997 год», «2019 г.». «на 2019 год» (a target's year), «в 2019 году» (the verb's time) or a
+#: first number that is no year («2 доклада») leave the phrase without one.
+_ADJECTIVE_YEAR = re.compile(r"(?:\s+[^\s\d.;!?]+){0,6}?\s+(?:(\d{4})\s*(?:г\.|года(?![а-яё]))"
+                             r"|(?<=за\s)(\d{4})\s*(?:г\.|год(?![а-яё])))", re.IGNORECASE)
 
 
 #: a run of Latin-script text just before a date: a citation kept in its own language
