@@ -52,3 +52,43 @@ def test_hundred_per_cent_free(tmp_path: Path, cli_factory: Callable[[Path], Cli
                                source: str, target: str, wanted: list[str]) -> None:
     found = unit_findings(tmp_path, cli_factory, lang, source, target, "--show-info")
     assert [f["severity"] for f in found if f["code"] == "TP301"] == wanted
+
+
+# A bare "24 hours" (a span, a deadline) is said only by a day's words («за сутки», «一天»,
+# «круглосуточная» for "a 24-hour hotline"), not by "any time", "every day": those say "24
+# hours a day", "24/7". "100% + quality" is said by the idiom's adverb beside the quality, not
+# by «au total», «en total» ("in all") or «十分» ("very") anywhere (t64/hJ F8: all six info).
+EFFECTIVE = "The vaccine is 100% effective; a total of 5 doses were given."
+NARROW = [
+    ("zh", "Call within 24 hours.", "請隨時致電。", ["error"]),
+    ("zh", "Results will be announced within 24 hours.", "结果将随时公布。", ["error"]),
+    ("fr", "Results will be announced within 24 hours.", "Les résultats seront publiés en "
+     "permanence.", ["error"]),
+    ("zh", "Results will be announced within 24 hours.", "结果将在一天内公布。", ["info"]),
+    ("ru", "Call the 24-hour hotline.", "Звоните на круглосуточную горячую линию.", ["info"]),
+    ("zh", "The service is available 24/7.", "该服务随时可用。", ["info", "info"]),
+    ("fr", "Only 100% secure connections, 12 in total.", "Seules les connexions, 12 au total.",
+     ["error"]),
+    ("es", EFFECTIVE, "La vacuna es eficaz; en total se administraron 5 dosis.", ["error"]),
+    ("fr", EFFECTIVE, "Le vaccin est efficace ; au total, 5 doses ont été administrées.",
+     ["error"]),
+    ("zh", "The vaccine is 100% effective.", "该疫苗十分有效。", ["error"]),
+    ("es", EFFECTIVE, "La vacuna es totalmente eficaz; en total se administraron 5 dosis.",
+     ["info"]),
+    ("fr", EFFECTIVE, "Le vaccin est totalement efficace ; au total, 5 doses ont été "
+     "administrées.", ["info"]),
+    ("zh", "The vaccine is 100% effective.", "该疫苗完全有效。", ["info"]),
+    ("ru", "The vaccine is 100% effective.", "Вакцина полностью эффективна.", ["info"]),
+    ("ar", "The vaccine is 100% effective.", "اللقاح فعال تماما.", ["info"]),
+    ("fr", "I am 100% confident.", "J'ai une confiance totale.", ["info"]),
+    ("ru", "The vaccine is 100% effective.", "Правительство полностью одобрило вакцину.",
+     ["error"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "target", "wanted"), NARROW)
+def test_idiom_words_of_the_idiom_only(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                       lang: str, source: str, target: str,
+                                       wanted: list[str]) -> None:
+    found = unit_findings(tmp_path, cli_factory, lang, source, target, "--show-info")
+    assert [f["severity"] for f in found if f["code"] == "TP301"] == wanted

@@ -30,6 +30,9 @@ class Idiom:
     gate: tuple[str, ...]  # what the source must hold for the idiom to be sought at all
     source: re.Pattern[str]
     target: dict[str, re.Pattern[str]]
+    # when given, a word of ``target`` says the idiom only beside one of these (its quality:
+    # «totalement efficace», «完全有效»), within a few words
+    near: dict[str, re.Pattern[str]] | None = None
 
 
 _I = re.IGNORECASE
@@ -37,10 +40,9 @@ _I = re.IGNORECASE
 IDIOMS = (
     Idiom(
         "round the clock, every day", ("24", "7 ", "365"),
-        # a time said by the hours of a day or the days of a week or a year
-        re.compile(r"(?<![\w.,])(?:24(?:\s*(?:hours?|hrs?)\s+(?:a|per|each)\s+day|\s*/\s*7"
-                   r"|\s*-?\s*hours?\b)|7\s+days\s+(?:a|per|each)\s+week"
-                   r"|365\s+days\s+(?:a|per|each)\s+year)", _I),
+        # a time said by the hours of a day or the days of a week or a year: any time
+        re.compile(r"(?<![\w.,])(?:24(?:\s*(?:hours?|hrs?)\s+(?:a|per|each)\s+day|\s*/\s*7)"
+                   r"|7\s+days\s+(?:a|per|each)\s+week|365\s+days\s+(?:a|per|each)\s+year)", _I),
         {
             "ar": re.compile(r"على\s+مدار\s+(?:الساعة|اليوم|الأسبوع|السنة)|طوال\s+(?:أيام\s+)?"
                              r"(?:الأسبوع|اليوم|الوقت|السنة|العام)|ليلا?\s+ونهارا?|ليل\s+نهار"),
@@ -49,7 +51,6 @@ IDIOMS = (
                              r"\s+sur\s+24", _I),
             "es": re.compile(r"d[íi]a\s+y\s+noche|permanentemente|sin\s+interrupci[óo]n"
                              r"|todos\s+los\s+d[íi]as|todo\s+el\s+año|ininterrumpidamente", _I),
-            # («за сутки»: in a day of 24 hours)
             "ru": re.compile(r"круглосуточн|без\s+выходных|ежедневн|круглый\s+год|днем\s+и"
                              r"\s+ночью|сут(?:ки|ок|кам|ках)(?![а-яё])", _I),
             # («时刻保持在线», "is available 24 hours a day": at every moment)
@@ -57,21 +58,57 @@ IDIOMS = (
                              r"|一天|时刻|随时"),
         }),
     Idiom(
+        "a day and a night, round the clock", ("24",),
+        # "over 24 hours" is «за сутки», "a 24-hour hotline" «круглосуточная линия»: a day's
+        # span, or a service through it. Only the words for that: "within 24 hours" as
+        # «随时», «en permanence», «ежедневно» ("any time", "every day") is a deadline lost
+        # (t64/hJ F8), which the idiom above's words say only for "24 hours a day", "24/7"
+        re.compile(r"(?<![\w.,])24\s*-?\s*hours?\b", _I),
+        {
+            "ar": re.compile(r"على\s+مدار\s+(?:الساعة|اليوم)|طوال\s+اليوم"),
+            "fr": re.compile(r"24\s+heures\s+sur\s+24", _I),
+            "ru": re.compile(r"круглосуточн|сут(?:ки|ок|кам|ках)(?![а-яё])", _I),
+            "zh": re.compile(r"全天候|昼夜|全天|一天"),
+        }),
+    Idiom(
         "completely", ("100",),
         # "100 percent certain", "100% sure": certainty, not a share; "a system which is 100%
-        # free", «totalement libre» (Debian's releases, t63/h6): a quality entire
+        # free", «totalement libre» (Debian's releases, t63/h6): a quality entire. Said by
+        # the words' adverb next to the quality (``near``): «au total», «en total» ("in all")
+        # and «十分» ("very") are no such words, and «efficace ; au total, 5 doses» for "100%
+        # effective; a total of 5 doses" drops the 100 (t64/hJ F8)
         re.compile(r"(?<![\w.,])100\s*(?:%|per\s*cent|percent)\s+(?:<[^<>]*>\s*)?(?:certain"
                    r"|sure|confident|convinced|committed|behind|right|correct|true|honest"
                    r"|positive|free|safe|secure|accurate|compatible|effective)\b", _I),
         {
             "ar": re.compile(r"تمام[اًا]|كلي[اًا]|مطلق|بالكامل|(?:مائة|مئة)\s+(?:بالمائة|بالمئة"
                              r"|في\s+المائة|في\s+المئة)"),
-            "fr": re.compile(r"absolu|total|compl[èe]t|enti[èe]rement|tout\s+[àa]\s+fait"
+            "fr": re.compile(r"absolu|totalement|(?<!\bau\s)(?<!\ben\s)(?<!\bun\s)(?<!\ble\s)"
+                             r"(?<!\bdu\s)totale?s?\b|compl[èe]t|enti[èe]rement|tout\s+[àa]\s+fait"
                              r"|cent\s+pour\s+cent", _I),
-            "es": re.compile(r"absolut|total|complet|plenamente|por\s+completo|cien\s+por\s+cien",
+            "es": re.compile(r"absolut|totalmente|(?<!\ben\s)(?<!\bun\s)(?<!\bel\s)(?<!\bdel\s)"
+                             r"total(?:es)?\b|complet|plenamente|por\s+completo|cien\s+por\s+cien",
                              _I),
             "ru": re.compile(r"абсолютн|полност|совершенно|на\s+все\s+сто|стопроцентн", _I),
-            "zh": re.compile(r"百分之百|百分百|完全|绝对|十分|毫无疑问"),
+            "zh": re.compile(r"百分之百|百分百|完全|绝对|毫无疑问"),
+        },
+        # the qualities, as the languages say them (a stem where they decline)
+        near={
+            "ar": re.compile(r"متأكد|واثق|يقين|مقتنع|ثقة|ملتزم|التزام|يدعم|تدعم|دعم|محق|صحيح"
+                             r"|دقيق|صادق|حقيقي|\b(?:[وب]?ال)?حر(?:ة|ا|ية)?\b|مجان|آمن|أمان"
+                             r"|مأمون|متوافق|يتوافق|فعال|فعالي|ناجع|فاعل"),
+            "fr": re.compile(r"certain|certitude|sûre?s?\b|convaincu|confian|engag|soutien"
+                             r"|soutient|derri[èe]re|raison|correct|exact|vrai|honn[êe]t|pr[ée]cis"
+                             r"|juste|fid[èe]le|libre|gratuit|s[ée]curi|sans\s+(?:danger|risque)"
+                             r"|compatib|efficac|efficient", _I),
+            "es": re.compile(r"segur|certeza|convencid|conf[íi]a|comprometid|compromiso|apoy"
+                             r"|respald|raz[óo]n|correct|exact|verdad|cierto|honest|precis|fiel"
+                             r"|libre|gratuit|sin\s+riesgo|compatib|efica|efectiv|eficient", _I),
+            "ru": re.compile(r"(?<![а-яё])(?:уверен|убежд|привержен|поддерж|прав(?!ительств)"
+                             r"|верн[аоыяуе]|точн|честн|корректн|истин|свобод|бесплат|безопас"
+                             r"|защищ|над[её]жн|совместим|эффективн|действенн)", _I),
+            "zh": re.compile(r"确定|肯定|确信|把握|相信|信心|致力|支持|承诺|正确|准确|真实"
+                             r"|诚实|精确|属实|自由|免费|安全|可靠|兼容|相容|有效|奏效|效果"),
         }),
     Idiom(
         "a century", ("100 ",),
@@ -204,8 +241,33 @@ def _possible(source: str) -> tuple[int, ...]:
 def _has_idiom(target: str, lang: str, index: int) -> bool:
     """(Once per translation: asked for each of its missing numbers.)"""
     base = lang.split("_")[0]
-    words = IDIOMS[index].target.get(base)
+    idiom = IDIOMS[index]
+    words = idiom.target.get(base)
     if words is None:
         return False
     # (Chinese in traditional characters read as simplified: «時刻», «晝夜», «全年無休»)
-    return words.search(simplified(target) if base == "zh" else target) is not None
+    text = simplified(target) if base == "zh" else target
+    near = idiom.near.get(base) if idiom.near is not None else None
+    if near is None:
+        return words.search(text) is not None
+    text = _TAG.sub("", text)  # «totalement <a href="…">libre</a>»: the link's words read
+    return any(_beside(text, match.start(), match.end(), near, base == "zh")
+               for match in words.finditer(text))
+
+
+_TAG = re.compile(r"<[^<>]*>")
+#: how far a quality may be from the idiom's word: words apart, or Chinese characters
+_NEAR_WORDS = 3
+_NEAR_CHARACTERS = 4
+
+
+def _beside(text: str, start: int, end: int, near: re.Pattern[str], chinese: bool) -> bool:
+    """Whether ``near`` matches within a few words of ``text[start:end]`` (either side), the
+    words themselves included («полностью эффективна», «فعال تماما», «完全有效»)."""
+    if chinese:
+        window = text[max(0, start - _NEAR_CHARACTERS):end + _NEAR_CHARACTERS]
+    else:
+        before = text[max(0, start - 80):start].split()[-_NEAR_WORDS:]
+        after = text[end:end + 80].split()[:_NEAR_WORDS]
+        window = " ".join([*before, text[start:end], *after])
+    return near.search(window) is not None
