@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from checkcases import warned_by_case
+from checkcases import unit_findings, warned_by_case
 
 from conftest import Cli
 
@@ -85,14 +85,11 @@ CASES = [
      "détenus.", True),
     ("es", "No more than 20 journalists were detained.", "Más de 20 periodistas fueron "
      "detenidos.", True),
-    # a word that says "about" as often as "nearly" is no bound: «cerca de» ('casi' o
-    # 'aproximadamente'), «زهاء» (Debian's releases, t63/h6: "over 500 Debian developers" →
-    # «cerca de 500»); «casi», «أقل من» still bound from below
-    ("es", DEVELOPERS, "La distribución se ha creado con el cuidado de cerca de 500 "
-     "desarrolladores de Debian.", False),
+    # a word that says "about" as often as "nearly" is no bound reversed: «cerca de» ('casi'
+    # o 'aproximadamente'), «زهاء» (Debian's releases, t63/h6: "over 500 Debian developers" →
+    # «cerca de 500»: an info, ``NEARLY`` below); «casi», «أقل من» still bound from below
     ("es", DEVELOPERS, "La distribución se ha creado con el cuidado de casi 500 "
      "desarrolladores de Debian.", True),
-    ("ar", DEVELOPERS, "بُنيت التوزيعة بعناية زهاء 500 من مطوري ديبيان.", False),
     ("ar", DEVELOPERS, "بُنيت التوزيعة بعناية أقل من 500 من مطوري ديبيان.", True),
 ]
 
@@ -102,3 +99,38 @@ def test_bounds(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str) -
     found, wanted = warned_by_case(tmp_path, cli_factory, lang, CASES, "TP305")
     assert found == wanted
 
+
+
+# «cerca de», «زهاء» for a bound from above: no bound reversed (they say "about" as often as
+# "nearly"), but the bound lost is told to a reviewer (an info; t64/hJ F9: silent); words that
+# say "nearly" only («casi», «почти», «près de», «近») turn it over (a warning); "fewer than",
+# "about" said by them, or a bound kept, nothing
+NEARLY = [
+    ("es", "At least 500 developers contributed.", "Contribuyeron cerca de 500 "
+     "desarrolladores.", ["info"]),
+    ("es", "More than 22 per cent of the budget.", "Cerca del 22 % del presupuesto.", ["info"]),
+    ("ar", "More than 500 developers contributed.", "ساهم زهاء 500 مطور.", ["info"]),
+    ("ar", DEVELOPERS, "بُنيت التوزيعة بعناية زهاء 500 من مطوري ديبيان.", ["info"]),
+    ("es", DEVELOPERS, "La distribución se ha creado con el cuidado de cerca de 500 "
+     "desarrolladores de Debian.", ["info"]),
+    ("es", "Over 500 developers contributed.", "Contribuyeron casi 500 desarrolladores.",
+     ["warning"]),
+    ("ru", "More than 500 developers contributed.", "Участвовали почти 500 разработчиков.",
+     ["warning"]),
+    ("fr", "More than 500 developers contributed.", "Près de 500 développeurs ont contribué.",
+     ["warning"]),
+    ("zh", "More than 500 developers contributed.", "近500名开发者作出了贡献。", ["warning"]),
+    ("es", "Fewer than 500 developers contributed.", "Contribuyeron cerca de 500 "
+     "desarrolladores.", []),
+    ("es", "About 500 developers contributed.", "Contribuyeron cerca de 500 desarrolladores.",
+     []),
+    ("es", "More than 500 developers, about 500 users.", "Más de 500 desarrolladores, cerca de "
+     "500 usuarios.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "target", "wanted"), NEARLY)
+def test_nearly_for_more_than(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                              source: str, target: str, wanted: list[str]) -> None:
+    found = unit_findings(tmp_path, cli_factory, lang, source, target, "--show-info")
+    assert [f["severity"] for f in found if f["code"] == "TP305"] == wanted

@@ -7,7 +7,13 @@ below: "less than", "fewer than", "up to", "nearly", "almost"); a translation th
 "about", «environ», «около», «约», or nothing, is left alone, and so is a word that says
 "about" as often as "nearly": Spanish «cerca de» ('casi' o 'aproximadamente', the RAE's DPD:
 "over 500 developers" is rightly «cerca de 500», Debian's releases, t63/h6) and Arabic «زهاء»
-("about"), neutral as «alrededor de» and «حوالي» are.
+("about"), neutral as «alrededor de» and «حوالي» are. Neutral, but no bound from above either:
+"more than 500" as «cerca de 500» says an estimate the reader may take for "nearly", and is told
+to a reviewer (an info, ``_APPROXIMATE``). The words that say "nearly" only («почти», «près
+de», «近», «casi»: in the UN Parallel Corpus's 16 folders and the five real ones, «почти»,
+«près de» and «近» stand for "nearly", "almost", "close to" 30 times of 39, the rest "some",
+"roughly" or a number the source writes otherwise, never "more than", "over" or "at least";
+session 65) are a bound from below, and turn the source's over.
 """
 
 from __future__ import annotations
@@ -60,6 +66,13 @@ _BEFORE: dict[str, tuple[tuple[str, int], ...]] = {
            (r"(?:不到|不足|少于|低于|至多|不超过|不会超过|不能超过|未超过|没有超过|将近|接近|近"
             r"|最多|不满|未满)", BELOW)),
 }
+#: The words before a number that say "about" as often as "nearly" (no bound, ``_BEFORE``'s
+#: note), by language: a source's bound from above said by one of them is an info, not silence
+#: (t64/hJ F9). Spanish «cerca de» is 'casi' o 'aproximadamente' (the RAE's DPD), Arabic
+#: «زهاء» a thing's measure, "about" (Lisan al-Arab: «هم زهاء مئة أي قدرها»); in the UN
+#: corpora above, «cerca de» stands for "about" 3 times, «زهاء» for "about" and "nearly" once
+#: each, and neither for "more than", "over" or "at least" (60 and 42 of those bounds there)
+_APPROXIMATE: dict[str, str] = {"es": r"(?<!\w)cerca\s+del?", "ar": r"(?<!\w)[وبل]?زهاء"}
 #: The bounds after a number ("60 or more", «60 ou plus», «60人以上», «60多»)
 _AFTER: dict[str, tuple[tuple[str, int], ...]] = {
     "en": ((r"or\s+more\b|and\s+(?:over|above)\b|plus\b", ABOVE),
@@ -80,6 +93,8 @@ def _compiled(table: dict[str, tuple[tuple[str, int], ...]], suffix: str, prefix
 
 
 _BEFORE_RE = _compiled(_BEFORE, r"\s*" + _CURRENCY + "$", "")
+_APPROXIMATE_RE = {lang: re.compile("(" + raw + r")\s*" + _CURRENCY + "$", re.IGNORECASE)
+                   for lang, raw in _APPROXIMATE.items()}
 _AFTER_RE = _compiled(_AFTER, "", r"\s*(?:%|per\s*cent|percent|pour\s*cent|por\s*ciento"
                       r"|процент\w*|في\s+المائة)?\s*")
 #: a negation before a source's bound: "did not expect a vaccine in less than 18 months" is
@@ -206,7 +221,25 @@ def bound_reversed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
                 "TP305", unit, f"«{bound_text(unit.source, mention.start, mention.end)}» bounds "
                 f"{mention.text} from {word}; the translation bounds it the other way",
                 span=(other.start, other.end)))
+        elif side == ABOVE and sides == {0} and (said := _approximately(
+                unit.target, twins(by_value, mention.values), lang)) is not None:
+            found.append(finding(
+                "TP305", unit, f"«{bound_text(unit.source, mention.start, mention.end)}» bounds "
+                f"{mention.text} from above; the translation says «{said}» (about, or nearly)",
+                span=(other.start, other.end), severity=Severity.INFO))
     return found
+
+
+def _approximately(text: str, same: list[NumberMention], lang: str) -> str | None:
+    """The word of ``_APPROXIMATE`` before each of the translation's twins of a number («cerca
+    de 500»), as written; None where one of them has none (or the language no such word)."""
+    pattern = _APPROXIMATE_RE.get(lang.split("_")[0].split("-")[0])
+    if pattern is None or not same:
+        return None
+    words = [pattern.search(text[max(0, t.start - _REACH):t.start]) for t in same]
+    if not all(words):
+        return None
+    return " ".join(word.group(1).split()) if (word := words[0]) else None
 
 
 @memo()
