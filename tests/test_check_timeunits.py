@@ -32,6 +32,9 @@ CASES = [
     ("ar", HOURS, "احتُجز أربعة صحفيين لأكثر من 72 ساعة.", False),
     ("ar", HOURS, "احتُجز أربعة صحفيين لأكثر من 72 يوما.", True),
     ("fr", HOURS, "Quatre journalistes ont été détenus plus de trois jours.", False),
+    # Arabic's optional vowel marks set aside, in the unit itself (a shadda: «أيّام» is «أيام»)
+    ("ar", "They were held for 3 weeks.", "احتُجزوا لمدة 3 أيّام.", True),
+    ("ar", "They were held for 3 weeks.", "احتُجزوا لمدة 3 أسابيعَ.", False),
 ]
 
 

@@ -11,6 +11,7 @@ number checks read as a measure converted.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from transpub.checks.context import CheckContext, Unit
@@ -73,6 +74,27 @@ def unit_after(text: str, end: int, lang: str) -> str | None:
 _EN_ANY = re.compile(r"\d[\s-]*(?:hour|day|week|month|year)", re.IGNORECASE)
 
 
+#: Arabic's tatweel, vowel marks (harakat) and superscript alef, as TP701 sets them aside
+#: (``consistency._fold``): optional marks, «أيّام» is «أيام», «ترشُح» no other word
+_AR_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
+
+
+def _unmarked(text: str, base: str) -> tuple[str, list[int] | None]:
+    """``text`` as its units and number words are read: an Arabic text without its marks
+    (a single damma anywhere had switched the reading of number words off), and the
+    places in ``text`` of the characters kept (None: all kept)."""
+    if base != "ar" or _AR_MARKS.search(text) is None:
+        return text, None
+    kept = [i for i, char in enumerate(text) if _AR_MARKS.match(char) is None]
+    return "".join(text[i] for i in kept), kept
+
+
+def _unit_at(text: str, kept: list[int] | None, end: int, lang: str) -> str | None:
+    """The unit of time after the translation's number ending at ``end`` (a place in the
+    marked text), read in the unmarked ``text``."""
+    return unit_after(text, end if kept is None else bisect_left(kept, end), lang)
+
+
 _Timed = tuple[tuple[tuple[NumberMention, str], ...], tuple[tuple[WordNumber, str], ...]]
 _NONE_TIMED: _Timed = ((), ())
 
@@ -112,14 +134,15 @@ def _words_changed(unit: Unit, timed: tuple[tuple[WordNumber, str], ...]) -> lis
     """The source's numbers in words whose unit of time the translation changes, the number
     said in words there too ("eight weeks" → «huit mois»)."""
     base = unit.lang.split("_")[0].split("-")[0]
-    folded = folded_text(unit.target, base)
-    if len(folded) != len(unit.target):
+    text = _unmarked(unit.target, base)[0]
+    folded = folded_text(text, base)
+    if len(folded) != len(text):
         return []  # (the places of the folded text are not the translation's)
     # (each value's units read once: a unit repeating a period thousands of times stays
     # linear)
     units_of: dict[float, set[str | None]] = {}
     for _start, end, value in number_runs(folded, base):
-        units_of.setdefault(value, set()).add(unit_after(unit.target, end, unit.lang))
+        units_of.setdefault(value, set()).add(unit_after(text, end, unit.lang))
     found: list[Finding] = []
     done: set[tuple[float, str]] = set()
     for word, wanted in timed:
@@ -145,6 +168,7 @@ def time_unit_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     # (the translation's numbers by value, and each value's units read once: linear in a
     # unit of thousands of periods)
     by_value = numbers_by_value(unit.target, lang)
+    text, kept = _unmarked(unit.target, unit.lang.split("_")[0].split("-")[0])
     # (each value's first twin and its twins' units, read once: a unit repeating one value
     # thousands of times was quadratic, each mention listing every twin again)
     read_of: dict[frozenset[float], tuple[NumberMention, str | None, set[str | None]] | None] = {}
@@ -152,7 +176,7 @@ def time_unit_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     for mention, wanted in timed:
         if mention.values not in read_of:
             same = twins(by_value, mention.values)
-            units = [unit_after(unit.target, t.end, lang) for t in same]
+            units = [_unit_at(text, kept, t.end, lang) for t in same]
             read_of[mention.values] = (same[0], units[0], set(units)) if same else None
         known = read_of[mention.values]
         if known is None or None in known[2] or wanted in known[2]:
