@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 
 from transpub.checks.context import CheckContext, Unit
@@ -115,12 +116,13 @@ def _spanish_points(word: str) -> set[str]:
     return points
 
 
-def _read(text: str, base: str) -> tuple[dict[str, str], set[str]]:
-    """The points ``text`` names outside names (point → the first word naming it), and the
-    points inside its countries' and places' names."""
+def _read(text: str, base: str) -> tuple[dict[str, str], set[str], Counter[str]]:
+    """The points ``text`` names outside names (point → the first word naming it), the
+    points inside its countries' and places' names, and how many words outside names name
+    each point."""
     pattern = _COMPILED[base]
     if not pattern.search(text):
-        return {}, set()
+        return {}, set(), Counter()
     named: set[str] = set()
     rest = text
     for kind in (COUNTRIES, PLACES):
@@ -130,10 +132,12 @@ def _read(text: str, base: str) -> tuple[dict[str, str], set[str]]:
                 named |= _points(match.group(), base)
             rest = rest.replace(written, " " * len(written))
     said: dict[str, str] = {}
+    times: Counter[str] = Counter()
     for match in pattern.finditer(rest):
         for point in sorted(_points(match.group(), base)):
             said.setdefault(point, match.group())
-    return said, named
+            times[point] += 1
+    return said, named, times
 
 
 #: an English compass word that begins a proper name ("West Virginia", "East Timor", "South
@@ -160,11 +164,12 @@ _EN_ANY = re.compile("north|North|NORTH|south|South|SOUTH|east|East|EAST|west|We
 
 
 @memo()
-def _source_points(source: str, source_lang: str) -> tuple[dict[str, str], set[str]]:
+def _source_points(source: str, source_lang: str
+                   ) -> tuple[dict[str, str], set[str], Counter[str]]:
     """The source's points (once for its five translations)."""
     base = source_lang.split("_")[0].split("-")[0]
     if base not in _COMPILED or (base == "en" and _EN_ANY.search(source) is None):
-        return {}, set()
+        return {}, set(), Counter()
     return _read(unicodedata.normalize("NFC", source), base)
 
 
@@ -172,18 +177,21 @@ def _source_points(source: str, source_lang: str) -> tuple[dict[str, str], set[s
 def compass_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """The translation names a point of the compass the source does not, and not one the
     source names ("eastern Democratic Republic of the Congo" → «l'ouest de la RDC»)."""
-    wanted, inside = _source_points[unit.source, ctx.source_lang]
+    wanted, inside, times = _source_points[unit.source, ctx.source_lang]
     if not wanted:
         return ()
     base = unit.lang.split("_")[0].split("-")[0]
     if base not in _COMPILED:
         return ()
-    have, have_inside = _read(unicodedata.normalize("NFC", unit.target), base)
+    have, have_inside, have_times = _read(unicodedata.normalize("NFC", unit.target), base)
     # (a point inside one side's names and not the other's: a name the other writes in a form
     # not read as a name, «Nord-Darfour» for "North Darfur", whose point is no change)
     extra = [point for point in have if point not in wanted
              and (point not in inside or point in have_inside)]
-    missing = [point for point in wanted if point not in have
+    # (counted, not a set: "southwest US … the southwest U.S." → «sud-est … sud-ouest», one
+    # of two changed, had hidden behind the other; a point said fewer times with no point
+    # the source does not name in its place is still left alone)
+    missing = [point for point in wanted if have_times[point] < times[point]
                and (point not in have_inside or point in inside)]
     if missing and base == "zh" and ctx.source_lang.startswith("en"):
         names_only = _in_names_only(unit.source, wanted)

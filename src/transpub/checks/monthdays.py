@@ -13,6 +13,7 @@ import contextlib
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from babel import Locale
@@ -150,19 +151,20 @@ def _alternation(names: dict[str, int], base: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(" + words + r")(?![\w])")
 
 
-def _target_names(text: str, lang: str) -> tuple[dict[int, str], dict[int, str]]:
-    """The months and weekdays a translation names outside its dates: number -> text."""
-    months: dict[int, str] = {}
-    days: dict[int, str] = {}
+def _target_names(text: str, lang: str) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+    """The months and weekdays a translation names outside its dates: number -> each text
+    naming it, in order (a name said twice is counted twice)."""
+    months: dict[int, list[str]] = {}
+    days: dict[int, list[str]] = {}
     dated = _spans(text, lang)
     if lang.split("_")[0] == "zh":
         for match in _ZH_MONTH_RE.finditer(text):
             if not _inside(match.start(), dated):
                 number = match.group(1)
                 months.setdefault(int(number) if number.isdigit() else _ZH_NUMERALS[number],
-                                  match.group(0))
+                                  []).append(match.group(0))
         for match in _ZH_DAY_RE.finditer(text):
-            days.setdefault(_ZH_DAYS[match.group(1)], match.group(0))
+            days.setdefault(_ZH_DAYS[match.group(1)], []).append(match.group(0))
         return months, days
     patterns = _patterns(lang)
     if patterns is None:
@@ -172,9 +174,10 @@ def _target_names(text: str, lang: str) -> tuple[dict[int, str], dict[int, str]]
     # text, and "Santo Domingo" or the planet "Mars" are not the day and the month)
     for match in month_re.finditer(text):
         if not _inside(match.start(), dated):
-            months.setdefault(month_of[match.group(1)], text[match.start(1):match.end(1)])
+            months.setdefault(month_of[match.group(1)], []).append(
+                text[match.start(1):match.end(1)])
     for match in day_re.finditer(text):
-        days.setdefault(day_of[match.group(1)], text[match.start(1):match.end(1)])
+        days.setdefault(day_of[match.group(1)], []).append(text[match.start(1):match.end(1)])
     return months, days
 
 
@@ -195,12 +198,16 @@ def month_or_weekday_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]
     for wanted, have, kind, (in_source, in_target) in (
             (months, have_months, "month", dated), (days, have_days, "weekday", (set(), set()))):
         numbers = {number for number, _ in wanted} | in_source
-        other = [(number, text) for number, text in sorted(have.items())
+        other = [(number, texts[0]) for number, texts in sorted(have.items())
                  if number not in numbers]
         if not other:
             continue
+        # (counted, not a set: "Sunday … Sunday's opener" → «samedi … dimanche», one of two
+        # changed, had hidden behind the other; a name said fewer times with no name the
+        # source does not say in its place is still left alone)
+        times = Counter(number for number, _ in wanted)
         for number, text in dict(wanted).items():
-            if number in have or number in in_target:
+            if len(have.get(number, ())) >= times[number] or number in in_target:
                 continue
             # (in a unit of several sentences, only one of the same sentence took its place)
             pick = next((o for o in other if same_sentence(
