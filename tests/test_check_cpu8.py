@@ -271,6 +271,14 @@ def _full(ctx: CheckContext, unit: Unit, code: str) -> list[Finding]:
                             f"({len(source)} in the source, {len(target)} in the translation):"
                             f" the translation refers to the person as «{referred}»",
                             expected=missing.text, severity=Severity.INFO)]
+        if unnamed and not honorifics._spelt_otherwise(unit.source, source, unit.target,
+                                                       unit.lang):
+            # (the person named again not named at all: a subject left out, a description)
+            return [finding("TP105", unit, f"honorific «{missing.text}» is missing "
+                            f"({len(source)} in the source, {len(target)} in the translation):"
+                            " the translation does not name the person either (a subject left"
+                            " out, a pronoun or a description may refer to them)",
+                            expected=missing.text, severity=Severity.INFO)]
         return [finding("TP105", unit, f"honorific «{missing.text}» is missing "
                         f"({len(source)} in the source, {len(target)} in the translation)",
                         expected=missing.text)]
