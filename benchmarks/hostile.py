@@ -615,6 +615,19 @@ def _macro_run(n: int) -> None:
     _addresses("Voir «" + "${a}/" * (n // 5) + "».")
 
 
+def _macro_pairs(n: int) -> None:
+    """One PO unit of n/20 addresses from a site's macro ("$(HOME)/a/1" …), the translation's
+    each written out and in the reverse order («https://www.debian.org/a/750» …), and one of
+    n/20 URLs each on another host (session 65): TP401 and TP402 compared every address with
+    every one of the other side (``_same_page``), three times over; they look at those filed
+    under its page's keys now (``checks/pairindex.py``)."""
+    count = n // 20
+    _check_one_unit("fr", " ".join(f"$(HOME)/a/{i}" for i in range(count)),
+                    " ".join(f"https://www.debian.org/a/{count - i}" for i in range(count)))
+    _check_one_unit("fr", " ".join(f"https://a.org/p{i}" for i in range(count)),
+                    " ".join(f"https://b.org/q{i}" for i in range(count)))
+
+
 def _po_spaced_dates(n: int) -> None:
     """One PO unit of dates cut by runs of n/4 spaces: an ordinal day before its month, a
     range of days ("May 1 … to 2"), a month without its year (session 64): each date
@@ -750,6 +763,8 @@ def main(argv: list[str] | None = None) -> int:
                   _po_spaced_dates))
     cases.append(("check: the addresses of a run of site macros ${a}/ ending at a guillemet "
                   "(session 64)", chars, _macro_run))
+    cases.append(("check FILE: n/20 addresses from a site's macro written out, n/20 URLs on "
+                  "other hosts (session 65)", chars, _macro_pairs))
     cases.append(("check FILE: PO entries", entries, _po_check))
     print("| case | n | t(n) s | t(4n) s | ratio (linear = 4) |")
     print("|---|---:|---:|---:|---:|")

@@ -235,3 +235,45 @@ def test_a_macro_s_host_is_a_site_s_root() -> None:
     assert _same_page("$(HOME)/vote/", "https://www.debian.org/vote/", "en", "fr",
                       frozenset({"un.org"})) is None
     assert _same_page("https://www.bbc.co.uk/news", "${BASE}/news", "en", "fr") == 2
+
+
+@pytest.mark.parametrize("shape", ["macros", "urls", "localised"])
+def test_many_changed_addresses_are_paired_by_their_pages(
+        monkeypatch: pytest.MonkeyPatch, shape: str) -> None:
+    """TP401/TP402 of one unit of 600 addresses a side, each changed: each address was
+    compared with every one of the other side (``_same_page``, 360,000 calls a pass; 10 s for
+    800 macro addresses, t64/hJ), now only with those filed under its page's keys
+    (``checks/pairindex.py``). The findings are those of every pair compared (checked on
+    random units in benchmarks/HOSTILE.md, session 65)."""
+    from transpub.checks import markup
+    from transpub.checks.context import Unit
+
+    count = 600
+    source, target = {
+        "macros": ([f"$(HOME)/a/{i}" for i in range(count)],
+                   [f"https://www.debian.org/a/{count - i}" for i in range(count)]),
+        "urls": ([f"https://a.org/p{i}" for i in range(count)],
+                 [f"https://b.org/q{i}" for i in range(count)]),
+        "localised": ([f"https://un.org/en/d/p{i}.html?lang=en" for i in range(count)],
+                      [f"https://un.org/fr/d/q{i}?lang=fr" for i in range(count)]),
+    }[shape]
+    calls = 0
+    same_page = markup._same_page
+
+    def counted(*args: object) -> int | None:
+        nonlocal calls
+        calls += 1
+        return same_page(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(markup, "_same_page", counted)
+    unit = Unit(id="p1", lang="fr", source=" ".join(source), target=" ".join(target),
+                file="fr.po", line=1)
+    sites = frozenset({"debian.org"})
+    changed = list(markup._address_changed(unit, source, "en", sites))
+    extra = list(markup._address_extra(unit, markup._addresses(unit.target), "en", sites))
+    # (the macros' paths the translation's but for one: infos; other hosts: errors; the
+    # pages of a folder marked with its language: infos; no extra beyond the changed ones)
+    infos = {"macros": count - 1, "urls": 0, "localised": count}[shape]
+    assert len(changed) == count and extra == []
+    assert [f.severity for f in changed].count(markup.Severity.INFO) == infos
+    assert calls < 10 * count

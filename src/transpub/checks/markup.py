@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from functools import cache
+from itertools import combinations
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.emphasis import set_aside
+from transpub.checks.pairindex import PairIndex
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.credits import in_picture_id, picture_ids
 from transpub.emails import AT_SIGN_RE, EMAIL_RE
@@ -284,21 +286,30 @@ def _address_changed(unit: Unit, wanted: list[str], source_lang: str,
         else:
             pool.append(found)
     paired: dict[int, tuple[tuple[str, int, int], int]] = {}
+    # (the pool's addresses filed by their pages: each missing one looks at those that can
+    # name its page, not at all; t64/hJ, 800 a side took 10 s)
+    index = PairIndex([*_found_keys(found[0], lang, sites), ("H", _page(found[0], lang)[0]),
+                       ("*",)] for found in pool)
     # pair each address with the translation's that names its page best, not by position (a
     # link the translation changed or dropped would shift every pairing after it): the same
     # pages first, then the pages translated, then those written from a macro, each in the
     # source's order
+    keys = [_wanted_keys(address, source, sites) for address in missing]
     for rank in (0, 1, 2):
         for number, address in enumerate(missing):
             if number in paired:
                 continue
-            near = next((found for found in pool
-                         if _same_page(address, found[0], source, lang, sites) == rank),
-                        None)
-            if near is not None:
-                paired[number] = (near, rank)
-                pool.remove(near)
+
+            def ranked(item: int, address: str = address, rank: int = rank) -> bool:
+                return _same_page(address, pool[item][0], source, lang, sites) == rank
+
+            item = index.first(keys[number][rank], ranked)
+            if item is not None:
+                paired[number] = (pool[item], rank)
+                index.take(item)
     texts = _link_texts(unit.source) if "<a" in unit.source else {}
+    site_paths: set[str] | None = None
+    kept: dict[str, bool] = {}
     for number, address in enumerate(missing):
         if number in paired:
             near, rank = paired[number]
@@ -310,7 +321,8 @@ def _address_changed(unit: Unit, wanted: list[str], source_lang: str,
                               severity=Severity.INFO)
             continue
         href = texts.get(address)
-        if href is not None and href in unit.target and _link_text_kept(unit.target, href):
+        if href is not None and href in unit.target and kept.setdefault(
+                href, _link_text_kept(unit.target, href)):
             # "<a href="mailto:press@debian.org">press@debconf.org</a>": a link whose text
             # names another address than its own, the link kept, its text put right or
             # reworded («press@debian.org»): the link is judged by where it goes
@@ -320,15 +332,19 @@ def _address_changed(unit: Unit, wanted: list[str], source_lang: str,
             continue
         # (what is left: the translation's address on the same host first, else the next)
         host, path, _ = _page(address, source)
-        if host.startswith("$") and path in _site_paths(unit.target):
+        if host.startswith("$") and site_paths is None:
+            site_paths = _site_paths(unit.target)
+        if host.startswith("$") and path in (site_paths or ()):
             # "$(HOME)/" → «<a href="/">»: the site's root written as the site's own path
             yield finding("TP401", unit, f"«{address}» became «{path or '/'}», the same path "
                           "on the page's own site?", expected=address, severity=Severity.INFO)
             continue
-        near = next((found for found in pool if _page(found[0], lang)[0] == host),
-                    pool[0] if pool else None)
-        if near is not None:
-            pool.remove(near)
+        item = index.first((("H", host),), lambda _item: True)
+        if item is None:
+            item = index.first((("*",),), lambda _item: True)
+        if item is not None:
+            index.take(item)
+            near = pool[item]
             why = " (full-width ＠)" if "＠" in near[0] or "﹫" in near[0] else ""
             yield finding("TP401", unit, f"«{address}» became «{near[0]}»{why}",
                           expected=address, span=(near[1], near[2]))
@@ -356,16 +372,29 @@ def _address_extra(unit: Unit, found: list[tuple[str, int, int]], source_lang: s
     # a source address the translation writes another way ("http://" → "https://", "?lang=en"
     # → "?lang=fr", a trailing slash) is no extra, however often written: TP401 has paired it
     # or said what it became; the other extras beyond the source's changed addresses are
+    # (each extra's rank: the lowest of a source address's page, -1 for one missing, which is
+    # TP401's to pair; the source's addresses filed by their pages, each extra looking only
+    # at those that can name its page)
+    absent, present = sorted(missing), sorted(wanted - missing)
+    absent_index = PairIndex(_flat(_wanted_keys(want, source, sites)) for want in absent)
+    present_index = PairIndex(_flat(_wanted_keys(want, source, sites)) for want in present)
     same: dict[str, int] = {}
-    for address, _, _ in extras:
-        # (the rank of a present source address's page: one missing is TP401's to pair)
-        ranks = [-1 if want in missing else rank for want in wanted
-                 if (rank := _same_page(want, address, source, lang, sites)) is not None]
-        if ranks:
-            same[address] = min(ranks)
-    changed = sum(1 for want in missing
-                  if not any(_same_page(want, a, source, lang, sites) is not None
-                             for a in same))
+    for address in dict.fromkeys(a for a, _, _ in extras):
+        keys = _found_keys(address, lang, sites)
+        rank = _lowest_rank(address, keys, absent, absent_index, present, present_index,
+                            source, lang, sites)
+        if rank is not None:
+            same[address] = rank
+    # (a missing address none of the extras names the page of: its change is one extra's)
+    named = list(same)
+    named_index = PairIndex(_found_keys(a, lang, sites) for a in named)
+    changed = 0
+    for want in absent:
+
+        def names(item: int, want: str = want) -> bool:
+            return _same_page(want, named[item], source, lang, sites) is not None
+
+        changed += named_index.first(_flat(_wanted_keys(want, source, sites)), names) is None
     others = [(a, s, e) for a, s, e in extras if a not in same]
     for address, start, end in others[changed:]:
         yield finding("TP402", unit, f"«{address}» is not in the source", span=(start, end))
@@ -376,6 +405,84 @@ def _address_extra(unit: Unit, found: list[tuple[str, int, int]], source_lang: s
             yield finding("TP402", unit, f"«{address}» is not in the source, which has its "
                           "path from the site's macro", span=(start, end),
                           severity=Severity.INFO)
+
+
+#: what a key of ``_wanted_keys``/``_found_keys`` is: its kind, then the page's parts
+_Key = tuple[Hashable, ...]
+
+
+def _wanted_keys(address: str, lang: str,
+                 sites: frozenset[str]) -> tuple[list[_Key], list[_Key], list[_Key]]:
+    """The keys under which an address of the translation (``_found_keys``) can name the page
+    of ``address``, the source's, by each rank of ``_same_page`` (0, 1, 2): every pair
+    ``_same_page`` ranks shares one of that rank's keys, so that an index of the
+    translation's addresses finds each one's candidates without comparing every pair."""
+    host, path, marked = _page(address, lang)
+    same: list[_Key] = [("P", host, path), ("N", host, _NEGOTIATED.sub("", path), True)]
+    if marked:  # (a suffix set aside where either side's language mark was)
+        same.append(("N", host, _NEGOTIATED.sub("", path), False))
+    if "\0" not in address and _LANG_SEGMENT.search(address) is not None:
+        same.append(("L", _LANG_SEGMENT.sub("\0", address)))
+    folder: list[_Key] = []
+    if marked and "@" not in host:
+        # (the other's numbers a subset of this one's: each subset a key, but for an address
+        # of many numbers, which looks at its folder's whole)
+        parent, numbers = path.rpartition("/")[0], sorted(set(_DIGITS.findall(path)))
+        if len(numbers) > 6:
+            folder.append(("F*", host, parent))
+        else:
+            folder += [("F", host, parent, frozenset(subset)) for size in range(len(numbers) + 1)
+                       for subset in combinations(numbers, size)]
+    macro = host.startswith("$")
+    site: list[_Key] = []
+    if "@" not in host and (macro or _site_root(host, sites)):
+        site.append(("M", macro, path))
+    return same, folder, site
+
+
+def _found_keys(address: str, lang: str, sites: frozenset[str]) -> list[_Key]:
+    """The keys ``address``, the translation's, is filed under (``_wanted_keys``)."""
+    host, path, marked = _page(address, lang)
+    keys: list[_Key] = [("P", host, path), ("N", host, _NEGOTIATED.sub("", path), marked),
+                        ("F", host, path.rpartition("/")[0],
+                         frozenset(_DIGITS.findall(path))),
+                        ("F*", host, path.rpartition("/")[0])]
+    if "\0" not in address:
+        keys.append(("L", _LANG_SEGMENT.sub("\0", address)))
+    macro = host.startswith("$")
+    if "@" not in host and (macro or _site_root(host, sites)):
+        keys.append(("M", not macro, path))
+    return keys
+
+
+def _flat(keys: tuple[list[_Key], list[_Key], list[_Key]]) -> list[_Key]:
+    return keys[0] + keys[1] + keys[2]
+
+
+#: the kinds of key under which a pair of each rank of ``_same_page`` is filed
+_RANK_KINDS = ({"P", "N", "L"}, {"F", "F*"}, {"M"})
+
+
+def _lowest_rank(address: str, keys: list[_Key], absent: list[str], absent_index: PairIndex,
+                 present: list[str], present_index: PairIndex, source: str, lang: str,
+                 sites: frozenset[str]) -> int | None:
+    """The lowest rank (``_same_page``) of the page of the translation's ``address`` among the
+    source's addresses, -1 for one of ``absent`` (not in the translation); None if none
+    names it."""
+    def named(item: int) -> bool:
+        return _same_page(absent[item], address, source, lang, sites) is not None
+
+    if absent_index.first(keys, named) is not None:
+        return -1
+    for rank, kinds in enumerate(_RANK_KINDS):
+
+        def ranked(item: int, rank: int = rank) -> bool:
+            return _same_page(present[item], address, source, lang, sites) == rank
+
+        # (a pair of a lower rank is filed under that rank's kinds: it was found before)
+        if present_index.first([key for key in keys if key[0] in kinds], ranked) is not None:
+            return rank
+    return None
 
 
 #: a link to a path of the page's own site: ``href="/"``, ``href="/News/2010/"``
