@@ -608,8 +608,8 @@ def _po_bidi(n: int) -> None:
 def _macro_run(n: int) -> None:
     """The addresses (TP401/TP402's reader, ``markup._addresses``) of a text of n characters,
     a run of "${a}/" ending at "»": each macro address was read to the run's end and back.
-    (Read alone: the whole check of such a unit is superlinear in TP404's document symbols,
-    ``_SYMBOL``, before and after session 64.)"""
+    (Read alone: the whole check of such a unit was superlinear in TP404's document symbols,
+    ``_SYMBOL``, until session 65: ``_symbol_runs``.)"""
     from transpub.checks.markup import _addresses
 
     _addresses("Voir «" + "${a}/" * (n // 5) + "».")
@@ -626,6 +626,15 @@ def _macro_pairs(n: int) -> None:
                     " ".join(f"https://www.debian.org/a/{count - i}" for i in range(count)))
     _check_one_unit("fr", " ".join(f"https://a.org/p{i}" for i in range(count)),
                     " ".join(f"https://b.org/q{i}" for i in range(count)))
+
+
+def _symbol_runs(n: int) -> None:
+    """One PO unit of a run of "${a}/" ending at "»", one of "{A" and one of "(A/B)", n
+    characters each (session 65): TP404's document symbols (``markup._SYMBOL``) looked for a
+    digit to the run's end from every place a symbol could start; ``symbol_matches`` reads
+    each run once."""
+    for run in ("${a}/" * (n // 5), "{A" * (n // 2), "(A/B)" * (n // 5)):
+        _check_one_unit("fr", f"See «{run}».", f"Voir «{run}».")
 
 
 def _po_spaced_dates(n: int) -> None:
@@ -765,6 +774,7 @@ def main(argv: list[str] | None = None) -> int:
                   "(session 64)", chars, _macro_run))
     cases.append(("check FILE: n/20 addresses from a site's macro written out, n/20 URLs on "
                   "other hosts (session 65)", chars, _macro_pairs))
+    cases.append(("check FILE: runs of ${a}/, {A and (A/B) (session 65)", chars, _symbol_runs))
     cases.append(("check FILE: PO entries", entries, _po_check))
     print("| case | n | t(n) s | t(4n) s | ratio (linear = 4) |")
     print("|---|---:|---:|---:|---:|")

@@ -457,3 +457,22 @@ def test_a_run_of_site_macros_is_read_once() -> None:
                  '<a href="$(HOME)/News/">', "$(HOME)"):
         assert list(_macro_urls(text)) == [(m.group(), m.start(), m.end())
                                            for m in _MACRO_URL.finditer(text)]
+
+
+@pytest.mark.parametrize("run", ["${a}/", "{A", "(A/B)"])
+def test_a_run_without_a_digit_is_read_once_for_document_symbols(run: str) -> None:
+    """TP404's document symbols in a run of 40,000 "${a}/", "{A" or "(A/B)" (200,000
+    characters; no symbol, for want of a digit): the pattern's look-ahead sought a digit to
+    the run's end from every place a symbol could start (t64/hJ: 62 s at 60,000 characters;
+    here more than 10 minutes). ``symbol_matches`` finds what ``_SYMBOL.finditer`` finds
+    (checked on 300,000 random texts in benchmarks/HOSTILE.md, session 65)."""
+    from transpub.checks.markup import _SYMBOL, _symbols, symbol_matches
+
+    text = "Voir «" + run * (200_000 // len(run)) + "»."
+    assert _symbols(text) == ()
+    assert len(list(symbol_matches(text + "1"))) == (40_000 if run == "(A/B)" else 0)
+    for text in ("See A/RES/75/1 and (S/2021/123).", "HIV/AIDS 2020", "A/B,2020 A/B",
+                 "(A/B)(C/D)9 E/F", "UNICEF/NYHQ2011-0424/Dean", "14:00 UTC/07:00 PT"):
+        assert [m.span() for m in symbol_matches(text)] == [m.span() for m in
+                                                            _SYMBOL.finditer(text)]
+

@@ -41,7 +41,7 @@ from collections.abc import Iterable
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.enwords import english_words
-from transpub.checks.markup import _SYMBOL
+from transpub.checks.markup import symbol_matches
 from transpub.checks.numbers import (
     _compare_numbers,
     _footnote_marker,
@@ -175,7 +175,7 @@ def number_added(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     paired = Intervals([(m.start, m.end) for m in target_numbers(unit.target, lang, timed)
                         if (m.start, m.end) not in kept])
     # (a document symbol's numbers, TP404's; a tag's, a link's address in it: TP401's)
-    symbols = Intervals([(m.start(), m.end()) for m in _SYMBOL.finditer(unit.target)]
+    symbols = Intervals([(m.start(), m.end()) for m in symbol_matches(unit.target)]
                         if "/" in unit.target else [])
     if "<" in unit.target:
         for tag in _TAG.finditer(unit.target):

@@ -22,7 +22,7 @@ from transpub.checks.enwords import (
     word_numbers,
 )
 from transpub.checks.idioms import said_by_idiom
-from transpub.checks.markup import _SYMBOL
+from transpub.checks.markup import symbol_matches
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.clockwords import hour_words, spoken_times
 from transpub.credits import picture_ids
@@ -1336,7 +1336,7 @@ def _respell_plan(source_text: str, source_lang: str) -> RespellPlan | None:
     """``respell_plan`` of a source, once for its five translations. The numbers of a
     document symbol vouch for no word: "its seventy-ninth session … A/79/L.35" is not said by
     the 79 of the symbol when the translation says «soixante-dix-huitième»."""
-    symbols = [(m.start(), m.end()) for m in _SYMBOL.finditer(source_text)] \
+    symbols = [(m.start(), m.end()) for m in symbol_matches(source_text)] \
         if "/" in source_text else []
     return respell_plan(source_text, source_lang, frozenset(
         v for m in _source_numbers[source_text, source_lang][1]
