@@ -572,6 +572,27 @@ def _merge_edited(n: int) -> None:
                            "2020-12-09 00:00+0000")
 
 
+def _merge_one_paragraph(n: int) -> None:
+    """Extract's merge (one language, in-process) of a PO file of one paragraph of n/5
+    translated sentences, after every sentence was edited (session 65): each edited
+    sentence's most similar old one was sought among all the paragraph's unused ones; beyond
+    ``catalog._NEAREST`` among those nearest to its place."""
+    from transpub.catalog import update_catalog
+    from transpub.languages import language
+    from transpub.model import Segment
+
+    count = n // 5
+    head = 'msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+    body = "".join(f'\nmsgctxt "p1.a{i}"\nmsgid "Sentence {i} of the release."\n'
+                   f'msgstr "Phrase {i} du communiqué."\n' for i in range(count))
+    edited = [Segment(f"p1.b{i}", f"Sentence {i} of the release, edited.", "p1", "p", "", i)
+              for i in range(count)]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "r.po"
+        path.write_text(head + body, encoding="utf-8")
+        update_catalog(path, edited, language("fr"), "source/r.xml", "p", "2020-12-09 00:00+0000")
+
+
 def _returned_moved(n: int) -> None:
     """``xliff import``'s merge of a PO file sent back whose n/5 units each have another id of
     their paragraph and an edited source, against the workspace's file of n/5 untranslated
@@ -764,6 +785,8 @@ def main(argv: list[str] | None = None) -> int:
                   chars, _po_obsolete_returned))
     cases.append(("extract: merge of n/5 units, every sentence edited, then every paragraph "
                   "moved (session 64)", chars, _merge_edited))
+    cases.append(("extract: merge of one paragraph of n/5 sentences, every one edited (session 65)",
+                  chars, _merge_one_paragraph))
     cases.append(("xliff import: a returned PO file of n/5 units moved and edited (session 64)",
                   chars, _returned_moved))
     cases.append(("check FILE: bidi embeddings never closed, PDI, private-use symbols "

@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,7 @@ from transpub.fsutil import known_absent, read_bytes, read_utf8, write_atomic
 from transpub.garbled import composed
 from transpub.languages import LanguageInfo
 from transpub.model import Segment
+from transpub.nearby import Nearby
 from transpub.poread import (
     RawEntry,
     Row,
@@ -688,10 +690,11 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
     # previous msgid (made only when some unit has no exact match)
     earlier = _earlier_texts(actives, obsoletes) if unmatched else {}
     # (each block's entries by their ids, for the most similar of an edited unit's block)
-    blocks = _blocks(actives) if unmatched else None
+    blocks = _blocks(actives, used) if unmatched else None
+    places = _in_blocks(units) if unmatched else {}
     for index in unmatched:
         _carry_fuzzy(entries[index], units[index], by_ctxt, actives, used, stats, memory,
-                     earlier, blocks)
+                     earlier, blocks, places.get(units[index].id))
     retired: list[PoEntry] = []
     for entry in actives:
         if id(entry) not in used and entry.msgstr:
@@ -983,10 +986,75 @@ def _first_unused(entries: list[PoEntry] | None, used: set[int]) -> PoEntry | No
     return entries[0] if entries else None
 
 
-def _blocks(actives: Sequence[PoEntry]) -> ByPrefix[int]:
-    """The positions in ``actives`` of the entries with an id, by id (``_similar``)."""
-    return ByPrefix((entry.msgctxt, position) for position, entry in enumerate(actives)
-                    if entry.msgctxt)
+class _Blocks:
+    """The positions in ``actives`` of the entries with an id, by block (``_similar``): looked
+    up by their ids' prefix, each block's sorted once a merge."""
+
+    def __init__(self, actives: Sequence[PoEntry], used: set[int]) -> None:
+        self._actives, self._used = actives, used
+        self._ids = ByPrefix((entry.msgctxt, position) for position, entry in enumerate(actives)
+                             if entry.msgctxt)
+        self._positions: dict[str, list[int]] = {}
+        self._nearby: dict[str, Nearby] = {}
+        self._words: dict[str, dict[str, list[int]]] = {}
+
+    def positions(self, prefix: str) -> list[int]:
+        found = self._positions.get(prefix)
+        if found is None:
+            found = self._positions[prefix] = sorted(self._ids.starting(prefix))
+        return found
+
+    def nearest(self, prefix: str, text: str, center: int, count: int) -> list[int]:
+        """The positions of the ``count`` unused entries of the block nearest to its
+        ``center``-th entry (``nearby.Nearby``) and of up to ``count`` that share its rarest
+        words with ``text``, in order."""
+        positions = self.positions(prefix)
+        nearby = self._nearby.get(prefix)
+        if nearby is None:
+            nearby = self._nearby[prefix] = Nearby(
+                len(positions), lambda place: id(self._actives[positions[place]]) in self._used)
+        near = [positions[place] for place in nearby.around(center, count)]
+        return sorted({*near, *self._sharing(prefix, text, count)})
+
+    def _sharing(self, prefix: str, text: str, count: int) -> list[int]:
+        """Up to ``count`` positions of the block's unused entries that share the rarest of
+        ``text``'s words with it (a sentence moved far in its paragraph, and edited), at most
+        twice as many entries looked at, none for a word of more than ``count`` entries."""
+        words = self._words.get(prefix)
+        if words is None:
+            words = self._words[prefix] = {}
+            for position in self.positions(prefix):
+                for word in set(_WORD.findall(self._actives[position].msgid.casefold())):
+                    words.setdefault(word, []).append(position)
+        found: list[int] = []
+        looked = 0
+        for word in sorted(set(_WORD.findall(text.casefold())),
+                           key=lambda word: (len(words.get(word, ())), word)):
+            postings = words.get(word, ())
+            if len(postings) > count:  # (a word of most of the block: "the", "of")
+                break
+            for position in postings:
+                looked += 1
+                if looked > 2 * count or len(found) >= count:
+                    return found
+                if id(self._actives[position]) not in self._used:
+                    found.append(position)
+        return found
+
+
+def _blocks(actives: Sequence[PoEntry], used: set[int] | None = None) -> _Blocks:
+    return _Blocks(actives, set() if used is None else used)
+
+
+def _in_blocks(units: Sequence[Segment]) -> dict[str, tuple[int, int]]:
+    """Each unit's place in its block and the block's size, by its id (``_similar``)."""
+    sizes = Counter(unit.block_id for unit in units)
+    seen: Counter[str] = Counter()
+    places: dict[str, tuple[int, int]] = {}
+    for unit in units:
+        places[unit.id] = (seen[unit.block_id], sizes[unit.block_id])
+        seen[unit.block_id] += 1
+    return places
 
 
 def _earlier_texts(actives: list[PoEntry], obsoletes: list[PoEntry]) -> dict[str, PoEntry]:
@@ -1003,7 +1071,7 @@ def _carry_fuzzy(entry: PoEntry, segment: Segment, by_ctxt: Mapping[str, PoEntry
                  actives: list[PoEntry], used: set[int], stats: MergeStats,
                  memory: Memory | None = None,
                  earlier: Mapping[str, PoEntry] | None = None,
-                 blocks: ByPrefix[int] | None = None) -> None:
+                 blocks: _Blocks | None = None, place: tuple[int, int] | None = None) -> None:
     """An edited unit: the old translation of the same id; else the translation its text had
     before another unit was edited away from it (an edit undone, or the old sentence added
     elsewhere: ``earlier``, that unit's draft); else that of the most similar sentence of the
@@ -1023,7 +1091,7 @@ def _carry_fuzzy(entry: PoEntry, segment: Segment, by_ctxt: Mapping[str, PoEntry
             stats.changes.append(f"changed {segment.id}")
             return
     candidate = same if same is not None and id(same) not in used else _similar(
-        segment, actives, used, blocks)
+        segment, actives, used, blocks, place)
     if candidate is not None and candidate.msgstr:
         _copy(entry, candidate, used)
         # The text changed: the old translation is a draft, never a translation to publish.
@@ -1069,7 +1137,8 @@ def _copy(entry: PoEntry, old: PoEntry, used: set[int]) -> None:
 
 
 def _similar(segment: Segment, actives: list[PoEntry], used: set[int],
-             blocks: ByPrefix[int] | None = None) -> PoEntry | None:
+             blocks: _Blocks | None = None,
+             place: tuple[int, int] | None = None) -> PoEntry | None:
     """The most similar unused entry of the same block, if similar enough to help (difflib's
     ratio; the first such entry of ``actives`` on a tie).
 
@@ -1078,14 +1147,25 @@ def _similar(segment: Segment, actives: list[PoEntry], used: set[int],
     still beat the best ratio found, and only about texts of sentence size (beyond
     ``similar.DIFFLIB_PAIRS`` the bound is the ratio): a paragraph edited into thousands of
     characters of sentences took minutes. A ratio or bound asked again by the next language's
-    merge (every PO file has the same msgids) is remembered. ``blocks``: ``_blocks(actives)``,
-    made once a merge (the block's entries are looked up, not every entry tested)."""
+    merge (every PO file has the same msgids) is remembered. ``blocks``: ``_blocks(actives,
+    used)``, made once a merge (the block's entries are looked up, not every entry tested).
+
+    ``place``: the sentence's place in its block and the block's size. In a block of more
+    than ``_NEAREST`` old entries only the ``_NEAREST`` unused ones nearest to that place (in
+    proportion), and as many sharing its rarest words, are candidates: one paragraph of 8,000
+    sentences, each edited, took 50 s to merge, every sentence weighed against every other
+    (session 65)."""
     from transpub.similar import lcs_ratio, most_similar
 
     prefix = segment.block_id + "."
     text = segment.text
+    blocks = blocks or _blocks(actives, used)
+    positions = blocks.positions(prefix)
+    if place is not None and len(positions) > _NEAREST:
+        center = place[0] * len(positions) // max(place[1], 1)
+        positions = blocks.nearest(prefix, text, center, _NEAREST)
     candidates: list[tuple[int, float]] = []
-    for position in sorted((blocks or _blocks(actives)).starting(prefix)):
+    for position in positions:
         entry = actives[position]
         if id(entry) in used:
             continue
@@ -1100,6 +1180,13 @@ def _similar(segment: Segment, actives: list[PoEntry], used: set[int],
                         lambda position, bound: _ratio(actives[position].msgid, text, bound))
     return actives[best[1]] if best else None
 
+
+#: How many of a block's unused old entries an edited sentence is weighed against at most,
+#: the nearest to its place (``_similar``): a paragraph holds a few dozen sentences, a
+#: block of more than this many entries is none a writer wrote
+_NEAREST = 100
+#: a word of a sentence (``_Blocks._sharing``)
+_WORD = re.compile(r"\w+")
 
 #: difflib's ratios and their bounds of (old msgid, new sentence), asked again by each
 #: language's merge; at most ``_RATIOS_SIZE`` pairs each, then forgotten all at once
