@@ -136,6 +136,17 @@ CASES = [
     ("es", 'See <a href="https://www.debian.org/News/">https://debian.org/News</a>.',
      'Vea <a href="https://www.debian.org/News/">https://www.evil.org/News</a>.',
      [("error", "«https://debian.org/News» became «https://www.evil.org/News»")]),
+    # one address changed is one finding, however often each side writes it: a link's
+    # address is its href and its text too (t64/hN class K)
+    ("ru", 'Write to <a href="mailto:debian-publicity@lists.debian.org">'
+     'debian-publicity@lists.debian.org</a>.',
+     'Пишите на <a href="mailto:debian-l10n-russian@lists.debian.org">'
+     'debian-l10n-russian@lists.debian.org</a>.',
+     [("error", "«debian-publicity@lists.debian.org» became "
+       "«debian-l10n-russian@lists.debian.org»")]),
+    ("zh", 'See <a href="https://www.debian.org/a">https://www.debian.org/a</a>.',
+     '见<a href="https://evil.org/a">https://evil.org/a</a>。',
+     [("error", "«https://www.debian.org/a» became «https://evil.org/a»")]),
 ]
 
 
@@ -191,6 +202,21 @@ EXTRA = [
     ("fr", "Write to press@debian.org.",
      "Écrivez à press@debian.org ou debian-release@lists.debian.org.",
      [("warning", "«debian-release@lists.debian.org» is not in the source")]),
+    # one address added is one finding: a link's href and its text (t64/hN class K), or the
+    # same address written twice
+    ("fr", 'Mail us at <a href="mailto:debian-publicity@lists.debian.org">'
+     'debian-publicity@lists.debian.org</a>.',
+     'Écrivez-nous à <a href="mailto:debian-publicity@lists.debian.org">'
+     'debian-publicity@lists.debian.org</a> ou <a href="mailto:debian-l10n-french@lists.'
+     'debian.org">debian-l10n-french@lists.debian.org</a>.',
+     [("warning", "«debian-l10n-french@lists.debian.org» is not in the source")]),
+    ("ar", "Visit https://www.debian.org/ today.",
+     "زوروا https://www.debian.org/ و https://www.debian.org/ar/ و https://evil.org/ "
+     "و https://evil.org/ اليوم.",
+     [("warning", "«https://evil.org/» is not in the source")]),
+    # an address changed (TP401's) is no extra, however often the translation writes it
+    ("es", 'See <a href="https://www.debian.org/a">https://www.debian.org/a</a>.',
+     'Vea <a href="https://evil.org/a">https://evil.org/a</a>.', []),
 ]
 
 

@@ -240,7 +240,11 @@ def _plain_address_extra(unit: Unit) -> list[tuple[str, tuple[int, int] | None]]
     # it writes a present one again; one from a site's macro is an info, after the others)
     wanted = {a for a, _, _ in markup._addresses(unit.source)}
     missing = wanted - {a for a, _, _ in markup._addresses(unit.target)}
-    extras = [(a, s, e) for a, s, e in markup._addresses(unit.target) if a not in wanted]
+    # (each extra address once, where it is first written: t64/hN class K)
+    extras: list[tuple[str, int, int]] = []
+    for a, s, e in markup._addresses(unit.target):
+        if a not in wanted and all(a != b for b, _, _ in extras):
+            extras.append((a, s, e))
 
     def rank(address: str) -> int | None:
         ranks = [-1 if want in missing else r for want in wanted
@@ -266,6 +270,7 @@ _ADDRESS_PIECES = ["a@un.org", "b@un.org", "info＠un.org", "https://un.org", "h
        st.lists(st.sampled_from(_ADDRESS_PIECES), max_size=6).map("".join))
 @example("Write to a@un.org", "Écrire à b@un.org ou c@un.org")
 @example("Write to a@un.org", "Écrire à a@un.org")
+@example("", "a@un.org a@un.org")
 def test_address_extra_is_the_plain_computation(source: str, target: str) -> None:
     ctx = CheckContext(Termbase(()), source_lang="en")
     unit = _unit(source, target)

@@ -271,7 +271,9 @@ def _document_sites(ctx: CheckContext) -> frozenset[str]:
 
 def _address_changed(unit: Unit, wanted: list[str], source_lang: str,
                      sites: frozenset[str] = frozenset()) -> Iterator[Finding]:
-    missing = [address for address in wanted if address not in unit.target]
+    # (each address once: a link's address is its ``href`` and its text too, "mailto:x@y"
+    # shown as "x@y", and one address changed is one finding, not one per writing of it)
+    missing = [address for address in dict.fromkeys(wanted) if address not in unit.target]
     if not missing:
         return
     lang = unit.lang.replace("-", "_").split("_")[0].casefold()
@@ -363,7 +365,13 @@ def address_extra(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
 def _address_extra(unit: Unit, found: list[tuple[str, int, int]], source_lang: str,
                    sites: frozenset[str] = frozenset()) -> Iterator[Finding]:
     wanted = {a for a, _, _ in _addresses(unit.source)}
-    extras = [(a, s, e) for a, s, e in found if a not in wanted]
+    # each extra address once, where it is first written: a link's address is its ``href``
+    # and its text too (``<a href="mailto:x@y">x@y</a>``), one address added (t64/hN)
+    first: dict[str, tuple[str, int, int]] = {}
+    for address, start, end in found:
+        if address not in wanted:
+            first.setdefault(address, (address, start, end))
+    extras = list(first.values())
     if not extras:
         return
     missing = wanted - {a for a, _, _ in found}
