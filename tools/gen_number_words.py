@@ -46,12 +46,30 @@ _ES_ORDINALS = {1: "primero primer", 3: "tercero tercer", 11: "undécimo decimop
                 14: "decimocuarto", 15: "decimoquinto", 16: "decimosexto",
                 17: "decimoséptimo", 18: "decimoctavo", 19: "decimonoveno", 20: "vigésimo",
                 30: "trigésimo", 40: "cuadragésimo", 50: "quincuagésimo", 100: "centésimo"}
-#: the one-word ordinals of 21 to 29 the RAE prefers beside the two-word ones num2words writes
-#: («la vigesimoprimera», «vigésima primera»)
-_ES_ONE_WORD = {21: "vigesimoprimero vigesimoprimer", 22: "vigesimosegundo",
-                23: "vigesimotercero vigesimotercer", 24: "vigesimocuarto", 25: "vigesimoquinto",
-                26: "vigesimosexto", 27: "vigesimoséptimo", 28: "vigesimoctavo vigesimooctavo",
-                29: "vigesimonoveno"}
+#: the units' ordinals a one-word Spanish ordinal of 21 to 99 ends in
+_ES_UNIT_ORDINALS = {1: "primero primer", 2: "segundo", 3: "tercero tercer", 4: "cuarto",
+                     5: "quinto", 6: "sexto", 7: "séptimo", 8: "octavo", 9: "noveno"}
+
+
+def _es_one_word(n: int, tens_word: str) -> list[str]:
+    """The one-word ordinals of ``n`` (21 to 99 but the tens) the RAE accepts beside the
+    two-word ones num2words writes: the tens' ordinal without its accent, invariable, and the
+    unit's («vigesimoprimera», «trigesimoséptimo»; «vigesimoctavo» and «vigesimooctavo»), and
+    the same with the accent kept, as translators write them too («vigésimooctava»,
+    «trigésimoséptima», Debian's Spanish news, t64/hN)."""
+    tens, unit = divmod(n, 10)
+    if not 2 <= tens <= 9 or not unit:
+        return []
+    plain = tens_word.replace("é", "e")
+    words = []
+    for head in (plain, tens_word):
+        for tail in _ES_UNIT_ORDINALS[unit].split():
+            words.append(head + tail)
+            if tail.startswith("o"):
+                words.append(head[:-1] + tail)  # (the two o's fused: «vigesimoctavo»)
+    return words
+
+
 _PERIODS = {
     "fr": {2: "biennal bisannuel biennie", 3: "triennal", 4: "quadriennal", 5: "quinquennal",
            6: "sexennal", 7: "septennal", 10: "décennal décennie", 20: "vicennal",
@@ -161,7 +179,9 @@ def _romance(table: dict[str, float], lang: str) -> None:
     for n in ORDINALS:
         words = [num2words(n, lang=lang, to="ordinal")]
         if lang == "es":
-            words = _ES_ORDINALS.get(n, words[0]).split() + _ES_ONE_WORD.get(n, "").split()
+            words = (_ES_ORDINALS.get(n, words[0]).split()
+                     + _es_one_word(n, _ES_ORDINALS.get(n - n % 10) or num2words(
+                         n - n % 10, lang="es", to="ordinal")))
         forms = []
         for word in words:
             forms.append(word)
@@ -234,6 +254,15 @@ def _regional(table: dict[str, float]) -> None:
         _add(table, _regional_forms(word, value), value)
 
 
+def _hyphenated(table: dict[str, float]) -> None:
+    """Add the French words joined by «et» as the 1990 spelling writes them, hyphens
+    throughout: «vingt-et-un», «soixante-et-onze», «vingt-et-unième» (a hyphen before «et»
+    had left «vingt» read alone: "21st" said «vingt-et-unième» was "«21» is missing")."""
+    for word, value in list(table.items()):
+        if " et " in word:
+            _add(table, [word.replace(" et ", "-et-")], value)
+
+
 def _ar(table: dict[str, float]) -> None:
     # (ثمان: the short form of eight before a feminine noun, «بثمان مرات»)
     extra = {1: "واحد واحدا واحدة احد احدى حادي حادية اول اولي", 2: "اثنان اثنين اثنا اثني اثنتان "
@@ -292,6 +321,7 @@ def main() -> None:
             _romance(table, lang)
             if lang == "fr":
                 _regional(table)
+                _hyphenated(table)
         for group in (COLLECTIVES, MULTIPLICATIVES, AGES):
             for n, words in group[lang].items():
                 _add(table, words.split(), n)
