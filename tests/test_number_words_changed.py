@@ -64,6 +64,16 @@ CASES = [
     # not one (the translation's numbers outside its dates are read)
     ("fr", "The Committee held three meetings in May.",
      "Le 5 mai, le Comité a tenu trois séances.", "Le 5 mai, le Comité a tenu 2 séances."),
+    # the digits of a code ("x86", "i386", "amd64", "IPv6") are no number a word became: the
+    # source's word dropped beside one is no "«four» became «86»" (t64/hN class H); a digit
+    # standing alone still is
+    ("es", "All four, however, also push the x86 architecture.",
+     "No obstante, todos ellos promocionan también la arquitectura x86.",
+     "No obstante, los 5 promocionan también la arquitectura x86."),
+    ("fr", "The three ports run on i386 and amd64.",
+     "Les portages tournent sur i386 et amd64.", "Les 2 portages tournent sur i386 et amd64."),
+    ("ru", "Both of the two servers speak IPv6.", "Оба сервера поддерживают IPv6.",
+     "Все 3 сервера поддерживают IPv6."),
 ]
 
 

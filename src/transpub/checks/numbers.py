@@ -995,6 +995,11 @@ def _all_paired(ctx: CheckContext, unit: Unit,
 #: time or a date written with digits), or a hundred ("Fifty percent" -> «El 100%»); its
 #: look-behind taken after the first digit
 _SMALL = re.compile(r"\d(?<![\d.,]\d)(?:\d?|00(?<=100))(?!\d|[.,:/]\d)")
+#: a letter a number is never glued to (``numfind``'s rule: Chinese, Japanese and Arabic
+#: letters aside, «3起», «و59»): the digits after it are a code's ("x86", "amd64"), which a
+#: number word of the source did not become ("All four … x86" → «todos ellos … x86» had been
+#: "«four» became «86»", t64/hN class H)
+_CODE_LETTER = re.compile(r"[^\W\d\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 #: ``_SMALL``, or four digits (a year, 1000-2100, is kept of them)
 _SMALL_OR_YEAR = re.compile(r"\d(?<![\d.,]\d)(?:\d{3}|\d?)(?!\d|[.,:/]\d)")
 
@@ -1036,6 +1041,8 @@ def _small_numbers(text: str, lang: str, years: bool = False) -> list[NumberMent
         if taken.overlaps(match.start(), match.end()) or (
                 len(match.group()) == 4 and not 1000 <= int(match.group()) <= 2100):
             continue
+        if match.start() and _CODE_LETTER.match(text, match.start() - 1) is not None:
+            continue  # the 86 of "x86", "i386", "amd64", "IPv6": a code's, as for find_numbers
         value = frozenset((float(int(match.group())),))
         out.append(NumberMention(match.start(), match.end(), match.group(), value, 1.0, value))
     return out
