@@ -184,6 +184,25 @@ def _relative_res(lang: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
                  for offset, forms in sorted(words.items()) if forms)
 
 
+@cache
+def _relative_year_res(lang: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+    words = _calendars().get("relative_years", {}).get(lang.split("_")[0].split("-")[0], {})
+    edges = ("", "") if lang.startswith(("zh", "ja")) else (r"(?<!\w)", r"(?!\w)")
+    return tuple((int(offset), re.compile(edges[0] + "(?:" + "|".join(forms) + ")" + edges[1],
+                                          re.IGNORECASE))
+                 for offset, forms in sorted(words.items()) if forms)
+
+
+def relative_years(text: str, lang: str) -> list[tuple[int, str, int]]:
+    """The years ``text`` names relative to the release's («cette année», «de este año»,
+    «этого года», «今年», «هذا العام» 0; «l'an dernier», «去年» -1; «l'an prochain», «明年» 1):
+    (offset, the words, where they start) for each, in text order (``data/calendars.json``'s
+    relative_years)."""
+    found = [(offset, match.group(), match.start()) for offset, pattern in
+             _relative_year_res(lang) for match in pattern.finditer(text)]
+    return sorted(found, key=lambda named: named[2])
+
+
 def relative_days(text: str, lang: str) -> frozenset[int]:
     """The days ``text`` names relative to the release's own («aujourd'hui» 0, «вчера» -1,
     «明天» 1): a release dated 30 October that says "on 30 October" may be «今天» in its

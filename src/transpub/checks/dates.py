@@ -17,6 +17,7 @@ from transpub.datefind import (
     dates_in,
     month_names,
     relative_days,
+    relative_years,
     weekday_before,
     weekday_days,
 )
@@ -246,6 +247,15 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
         if mention.day is None and (mention.month, mention.year) in _month_adjectives(
                 unit.target, unit.lang):
             continue  # "the July 1997 edition" is «в июльском выпуске … за 1997 год»
+        if mention.day is None and mention.year is not None and \
+                mention.calendar == "gregorian" and (relative := _year_named(unit, mention)) \
+                is not None and mention.month in (
+                    months_said := months_said if months_said is not None
+                    else _months_named(unit.target, unit.lang, target)):
+            # "until end of June 2003" is «hasta el fin de junio de este año»: the release's
+            # year (an info), or one the checker cannot tell (the release's date unknown)
+            yield _year_finding(ctx, unit, mention, year, relative)
+            continue
         if not extra and (offset := _release_offset(unit, mention)) is not None and \
                 offset in relative_days(unit.target, unit.lang):
             # "on Wednesday 30 October 2019" in a release of that day is «今天», «hoy»: the
@@ -297,6 +307,14 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
             None)
         if pick is not None:
             wrong = extra.pop(pick)
+            if wrong.year is None and (wrong.month, wrong.day) == (mention.month, mention.day) \
+                    and mention.calendar == wrong.calendar == "gregorian" and (
+                        relative := _year_named(unit, mention, wrong.start)) is not None:
+                # "on 14 June 2002" as «el 14 de junio del año pasado» in a release of 2003:
+                # the day read in the release's year, the year named from it
+                if not told:
+                    yield _year_finding(ctx, unit, mention, year, relative, wrong)
+                continue
             if not told:
                 yield finding("TP201", unit, f"date «{mention.text}» became «{wrong.text}»",
                               expected=expected, span=(wrong.start, wrong.end))
@@ -315,9 +333,50 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
             digits = unit.target.translate(_DIGITS)
         if str(mention.year) not in digits:
             lost.add((mention.start, mention.end))
+            relative = _year_named(unit, mention, paired.start)
+            if relative is not None:
+                # "on 14 June 2003" as «el 14 de junio de este año»
+                yield _year_finding(ctx, unit, mention, year, relative, paired)
+                continue
             yield finding("TP201", unit, f"date «{mention.text}» lost its year: «{paired.text}»",
                           expected=_render(ctx, unit.lang, mention.key(year)),
                           span=(paired.start, paired.end), severity=Severity.WARNING)
+
+
+def _year_named(unit: Unit, mention: DateMention, near: int | None = None
+                ) -> tuple[str, bool] | None:
+    """The words by which the translation names the year of ``mention`` relative to the
+    release's («de este año», «l'an dernier», «今年»), and whether the release's year is known
+    to be that year; None where it names none, or none that the release's known year makes
+    the source's (a date changed: TP201's error as before). Of several, the nearest to
+    ``near`` (the date's place in the translation; else the place its source's has there)."""
+    named = relative_years(unit.target, unit.lang)
+    if not named or mention.year is None:
+        return None
+    released = unit.release_date
+    if released is not None:
+        named = [n for n in named if n[0] == mention.year - released.year]
+        if not named:
+            return None
+    if near is None:
+        near = round(mention.start / max(len(unit.source), 1) * len(unit.target))
+    words = min(named, key=lambda n: abs(n[2] - near))[1]
+    return words, released is not None
+
+
+def _year_finding(ctx: CheckContext, unit: Unit, mention: DateMention, year: int | None,
+                  relative: tuple[str, bool], paired: DateMention | None = None) -> Finding:
+    """A date whose year the translation names from the release's: the same date where the
+    release's year is known (an info), else a date that lost its year (a warning)."""
+    words, known = relative
+    expected = _render(ctx, unit.lang, mention.key(year))
+    span = None if paired is None else (paired.start, paired.end)
+    if known:
+        return finding("TP201", unit, f"date «{mention.text}» names its year from the "
+                       f"release's: «{words}»", expected=expected, span=span,
+                       severity=Severity.INFO)
+    return finding("TP201", unit, f"date «{mention.text}» lost its year: «{words}»",
+                   expected=expected, span=span, severity=Severity.WARNING)
 
 
 #: A day of the month named alone, its month the one a date before it names («…le 26 février

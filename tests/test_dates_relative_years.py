@@ -1,0 +1,78 @@
+"""A date whose year the translation names from the release's (t64/hN class M): "until end
+of June 2003" as «hasta el fin de junio de este año». Where the release's year is known and
+is that year ("this year" for its own, «del año pasado» for the one before) it is the same
+date, an info; where it is unknown, the checker cannot tell: the milder "lost its year"
+warning, not "date … is missing"; where the release's year makes it another year, the
+error as before."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import polib
+import pytest
+
+from conftest import Cli
+
+JUNE = "The security team will support potato until end of June 2003."
+MET = "The meeting was held on 14 June 2002."
+CASES = [
+    ("es", JUNE, "El equipo de seguridad dará soporte a potato hasta el fin de junio de este "
+     "año.", "2003-03-12", ("info", "date «June 2003» names its year from the release's: "
+                            "«este año»")),
+    ("fr", JUNE, "L'équipe de sécurité suivra potato jusqu'à fin juin de cette année.",
+     "2003-03-12", ("info", "date «June 2003» names its year from the release's: «cette année»")),
+    ("ru", JUNE, "Команда безопасности будет поддерживать potato до конца июня этого года.",
+     "2003-03-12", ("info", "date «June 2003» names its year from the release's: «этого года»")),
+    ("zh", JUNE, "安全团队将支持 potato 至今年6月底。", "2003-03-12",
+     ("info", "date «June 2003» names its year from the release's: «今年»")),
+    ("ar", JUNE, "سيدعم فريق الأمن potato حتى نهاية حزيران/يونيه من هذا العام.", "2003-03-12",
+     ("info", "date «June 2003» names its year from the release's: «هذا العام»")),
+    ("es", MET, "La reunión se celebró el 14 de junio del año pasado.", "2003-03-12",
+     ("info", "date «14 June 2002» names its year from the release's: «año pasado»")),
+    # the release's date unknown: the year may be right or not
+    ("es", JUNE, "El equipo de seguridad dará soporte a potato hasta el fin de junio de este "
+     "año.", None, ("warning", "date «June 2003» lost its year: «este año»")),
+    ("zh", JUNE, "安全团队将支持 potato 至今年6月底。", None,
+     ("warning", "date «June 2003» lost its year: «今年»")),
+    ("es", MET, "La reunión se celebró el 14 de junio del año pasado.", None,
+     ("warning", "date «14 June 2002» lost its year: «año pasado»")),
+    # of several years so named, the one where the date is (Debian's Spanish news, t64/hN)
+    ("es", "The survey's results were published last year. The security team will support "
+     "potato until end of June 2003.", "Se publicaron los resultados del estudio del año "
+     "pasado. El equipo de seguridad dará soporte a potato hasta el fin de junio de este año.",
+     None, ("warning", "date «June 2003» lost its year: «este año»")),
+    ("es", "The survey's results were published last year. The security team will support "
+     "potato until end of June 2003.", "Se publicaron los resultados del estudio del año "
+     "pasado. El equipo de seguridad dará soporte a potato hasta el fin de junio de este año.",
+     "2003-02-14", ("info", "date «June 2003» names its year from the release's: «este año»")),
+    # another year than the source's, or another month: an error as before
+    ("es", JUNE, "El equipo de seguridad dará soporte a potato hasta el fin de junio de este "
+     "año.", "2004-03-12", ("error", "date «June 2003» is missing")),
+    ("es", JUNE, "El equipo de seguridad dará soporte a potato hasta el fin de julio de este "
+     "año.", "2003-03-12", ("error", "date «June 2003» is missing")),
+    ("es", MET, "La reunión se celebró el 14 de junio de este año.", "2003-03-12",
+     ("error", "date «14 June 2002» became «14 de junio»")),
+    ("fr", JUNE, "L'équipe suivra potato jusqu'à fin juin de cette année-là.", "2003-03-12",
+     ("error", "date «June 2003» is missing")),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "target", "released", "wanted"), CASES)
+def test_a_year_named_from_the_release_s(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                         lang: str, source: str, target: str,
+                                         released: str | None,
+                                         wanted: tuple[str, str]) -> None:
+    po = polib.POFile()
+    po.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8"}
+    if released:
+        po.metadata["X-Release-Date"] = released
+    po.append(polib.POEntry(msgctxt="p1", msgid=source, msgstr=target))
+    po.save(str(tmp_path / f"{lang}.po"))
+    cli = cli_factory(tmp_path)
+    cli("check", str(tmp_path / f"{lang}.po"), "--format", "json", "--show-info", expect=None)
+    found = [(f["severity"], f["message"]) for f in json.loads(cli.out)["findings"]
+             if f["code"] in ("TP201", "TP202")]
+    assert found == [wanted]
