@@ -53,6 +53,9 @@ READINGS = [
     ("ar", "جمهوريّة كوريا الشّعبيّة الدّيموقراطيّة وجمهورية الكونغو الديموقراطية",
      ["KP", "CD"]),
     ("fr", "la Guinée Équatoriale, l'Arabie Saoudite et la Guinée", ["GQ", "SA", "GN"]),
+    # (t64/hN's miss) the common short forms CLDR's simplified Chinese lacks: Australia as
+    # «澳洲», New Zealand as «纽西兰» (and in traditional characters, «紐西蘭»)
+    ("zh", "澳洲、纽西兰、紐西蘭、澳门和奥地利", ["AU", "NZ", "NZ", "MO", "AT"]),
 ]
 
 
@@ -96,6 +99,11 @@ CASES = [
     ("ar", "Democratic People's Republic of Korea", "جمهورية كوريا", True),
     ("fr", "Equatorial Guinea", "Guinée Équatoriale", False),
     ("fr", "Equatorial Guinea", "Guinée", True),
+    # Austria as «澳洲» (Australia), Debian's Chinese news (t64/hN); Australia so named is right
+    ("zh", "The conference takes place in Vienna, Austria.", "会议在澳洲 Vienna 举行。", True),
+    ("zh", "The conference takes place in Sydney, Australia.", "会议在澳洲悉尼举行。", False),
+    ("zh", "Mirrors in New Zealand were added.", "增加了纽西兰的镜像。", False),
+    ("zh", "Mirrors in Austria were added.", "增加了纽西兰的镜像。", True),
 ]
 
 
