@@ -204,7 +204,7 @@ def test_a_conversion_is_told_as_info(tmp_path: Path, cli_factory: Callable[[Pat
     messages = {(f["severity"], f["message"]) for f in json.loads(cli.out)["findings"]
                 if f["code"] == "TP301"}
     assert ("info", "«85 mph» is given in other units: «135 км/ч»") in messages
-    assert ("error", "number «385» became «360» (385 miles is about 620 km)") in messages
+    assert ("error", "«385 miles» is converted wrongly: about 620 km, not «360 км»") in messages
 
 
 HONORIFIC_CASES = [

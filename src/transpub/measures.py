@@ -11,7 +11,8 @@ A measure of the (English) source is a number and the unit after it (or after th
 opens: "1 to 4 inches"; "6-foot-6" is one measure, feet and inches); a quantity of the
 translation is a number, in digits or words, and a metric unit word of its language after it.
 A measure missing from the translation is there converted when a quantity of the same kind is
-near its value in metric units: within 10 % ("200 miles" is «300 km»), or a small figure
+near its value in metric units: within 6 %, within 10 % where the translator wrote a round
+figure ("200 miles" is «300 km», but "6-foot-6" is not «1 м 82 см»), or a small figure
 rounded to a whole number either way ("1 inch" is «2 cm»), as translators round. A wrong conversion
 stays an error ("385 miles" → «360 км»), told with the value the translation should have had.
 """
@@ -81,9 +82,18 @@ _SOURCE_UNIT_RE = re.compile(
     re.IGNORECASE)
 #: what may stand between a range's first number and the unit after its second
 _RANGE_TAIL = re.compile(r"\s*(?:to|-|–|—|or|and)\s*\d[\d.,]*", re.IGNORECASE)
-#: "6-foot-6", "5 feet 10 inches", "6 ft 2 in": one measure
+#: "6-foot-6", "5 feet 10 inches", "6 ft 2 in", "6'2\"", "6′ 2″": one measure (the primes only
+#: with the inches' mark after them: "6' 2" alone may be anything)
 _FEET_INCHES = re.compile(r"[\s-]*(?:feet|foot|ft)[\s,-]*(?:and\s+)?(?P<inches>\d{1,2})"
-                          r"(?:[\s-]*(?:inch(?:es)?|in\b\.?|\"|″))?(?!\d)", re.IGNORECASE)
+                          r"(?:[\s-]*(?:inch(?:es)?|in\b\.?|\"|″))?(?!\d)"
+                          r"|['′’]\s?(?P<primed>\d{1,2})(?:\"|″|”|'')", re.IGNORECASE)
+#: a US text's temperatures by their decade ("widespread 80s", "highs in the upper 80s",
+#: "the mid-90s"): Fahrenheit, 80 to 89, which translators give in degrees Celsius («autour
+#: de 26 degrés», «27 градусов»; NTREX-128); not a year's decade ("the '80s", "the 1980s":
+#: four digits) nor an age ("in their 80s", "a man in his 90s")
+_HEAT_DECADE = re.compile(r"s(?![^\W\d_])")
+_NOT_HEAT_DECADE = re.compile(r"(?:['‘’]|\b(?:their|his|her|my|your|our|one's|its)\s+"
+                              r"(?:(?:early|mid|late|low|high|upper)[\s-]+)?)$", re.IGNORECASE)
 
 #: the translation's metric units, after a number (digits or words), by language; the
 #: symbols every language writes first
@@ -134,6 +144,24 @@ _WORDS: dict[str, tuple[tuple[str, str, float], ...]] = {
 }
 
 
+#: the metres of a height said with its centimetres after them («1 м 98 см», «1米98», «1 m
+#: 98», «L'ailier de 1 m 98 a grandi»): a whole number of metres below three, then two
+#: digits, their unit or none
+_WHOLE_METRES = frozenset((1.0, 2.0))
+_CENTIMETRES = re.compile(r"[\s\u00a0\u202f]*(\d{2})(?![\d.,]\d|\d)(?:[\s\u00a0\u202f]*"
+                          r"(?:cm|см|厘米|公分|سم)(?![^\W\d_]))?", re.IGNORECASE)
+#: a Russian measure made one word with its number, as a height or a length is said
+#: («двухметровый форвард» for "the 6-foot-6 forward", «пятикилометровая пробка»): the
+#: number's head, then the unit's stem
+_RU_HEAD_VALUES = {"одно": 1.0, "полутора": 1.5, "дву": 2.0, "двух": 2.0, "трех": 3.0,
+                   "четырех": 4.0, "пяти": 5.0, "шести": 6.0, "семи": 7.0, "восьми": 8.0,
+                   "девяти": 9.0, "десяти": 10.0, "двадцати": 20.0, "тридцати": 30.0,
+                   "сорока": 40.0, "пятидесяти": 50.0, "ста": 100.0}
+_RU_MEASURE_WORD = re.compile(
+    r"(?<![а-яё])(" + "|".join(sorted((h.replace("е", "[её]") for h in _RU_HEAD_VALUES),
+                                      key=len, reverse=True))
+    + r")(километр|сантиметр|миллиметр|метр|килограмм|литр)(?=ов)[а-яё]+", re.IGNORECASE)
+
 #: between a range's first number and its second, in the translation
 _TARGET_RANGE = re.compile(r"[\s\u00a0\u202f]*(?:-|–|—|~|～|à|a|y|et|o|ou|до|и|至|到|إلى|و)"
                            r"[\s\u00a0\u202f]*\d[\d.,]*", re.IGNORECASE)
@@ -143,13 +171,14 @@ _TARGET_RANGE = re.compile(r"[\s\u00a0\u202f]*(?:-|–|—|~|～|à|a|y|et|o|ou|
 class Measure:
     """A measure of the source: where its number starts, its text, its kind, its values in
     the base unit (more than one where the unit is ambiguous: gallons, degrees), and whether
-    its unit is metric."""
+    its unit is metric (a temperature's decade, "80s", has the ten values of its degrees)."""
 
     start: int
     text: str
     kind: str
     values: tuple[float, ...]
     metric: bool
+    decade: bool = False  # ("80s": the values are those of 80 to 89 °F)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +215,7 @@ def source_measures(source: str, mentions: tuple[NumberMention, ...]) -> dict[in
         number = next(iter(mention.values))
         compound = _FEET_INCHES.match(source, mention.end)
         if compound is not None:
-            inches = float(compound.group("inches"))
+            inches = float(compound.group("inches") or compound.group("primed"))
             total = number * 0.3048 + inches * 0.0254
             measure = Measure(mention.start, source[mention.start:compound.end()], LENGTH,
                               (total,), False)
@@ -200,12 +229,25 @@ def source_measures(source: str, mentions: tuple[NumberMention, ...]) -> dict[in
             tail = _RANGE_TAIL.match(source, mention.end)
             unit = _SOURCE_UNIT_RE.match(source, tail.end()) if tail is not None else None
         if unit is None:
+            if (decade := _heat_decade(source, mention, number)) is not None:
+                out[mention.start] = decade
             continue
         _, kind, factors = _SOURCE_UNITS[int((unit.lastgroup or "u0")[1:])]
         metric = factors == (1.0,) if kind == HEAT else all(f in _METRIC for f in factors)
         out[mention.start] = Measure(mention.start, source[mention.start:unit.end()].strip(" -"),
                                      kind, _base_values(number, factors, kind), metric)
     return out
+
+
+def _heat_decade(source: str, mention: NumberMention, number: float) -> Measure | None:
+    """"80s" as a temperature: the ten values of its decade in °F, as °C (26.7 to 31.7)."""
+    if (not 10 <= number <= 120 or number % 10 or not mention.text.isdigit()
+            or not _HEAT_DECADE.match(source, mention.end)
+            or _NOT_HEAT_DECADE.search(source, max(0, mention.start - 24), mention.start)):
+        return None
+    values = tuple((number + step - 32) * 5 / 9 for step in range(10))
+    return Measure(mention.start, source[mention.start:mention.end + 1], HEAT, values, False,
+                   True)
 
 
 def _table(lang: str) -> tuple[tuple[str, str, float], ...]:
@@ -249,6 +291,12 @@ def target_quantities(target: str, lang: str) -> tuple[Quantity, ...]:
             # (a run of words has no number mention to take: its start is no offset of one)
             out.append(Quantity(-1 if spelled else start, text[start:unit.end()].strip(), kind,
                                 value * factor, factor))
+            if kind == LENGTH and factor == 1.0 and not spelled and value in _WHOLE_METRES and (
+                    centimetres := _CENTIMETRES.match(text, unit.end())) is not None:
+                # «1 м 98 см», «1米98», «1 m 98»: a height in metres and centimetres, one
+                # quantity (as "6-foot-6" is one measure)
+                out.append(Quantity(start, text[start:centimetres.end()].strip(), LENGTH,
+                                    value + int(centimetres.group(1)) / 100, 1.0))
 
     for mention in find_numbers(target, lang):
         add(mention.start, mention.end, mention.values, target)
@@ -256,22 +304,38 @@ def target_quantities(target: str, lang: str) -> tuple[Quantity, ...]:
     folded = fold(normal, base).lower()
     for start, end, value in number_runs(folded, base):
         add(start, end, (value,), folded, spelled=True)
+    if base == "ru" and _RU_MEASURE_WORD.search(target):
+        for word in _RU_MEASURE_WORD.finditer(target):
+            head = word.group(1).lower().replace("ё", "е")
+            _, kind, factor = next(row for row in _WORDS["ru"]
+                                   if re.fullmatch(row[0], word.group(2).lower() + "ов"))
+            out.append(Quantity(-1, word.group(0), kind, _RU_HEAD_VALUES[head] * factor, factor))
     out.sort(key=_START)  # (in text order, for ``_around``; those said in words first)
     return tuple(out)
 
 
 def near(said: float, exact: float, metric: bool = False) -> bool:
-    """Is ``said`` the value ``exact`` as a translator rounds it: within 10 %, or a small
-    figure rounded to a whole number either way ("1 inch" is «2 cm» or «3 cm»)? A ``metric``
+    """Is ``said`` the value ``exact`` as a translator rounds it: within 6 %, within 10 % for
+    a round figure, or a small figure rounded to a whole number either way ("1 inch" is «2
+    cm» or «3 cm»)? A ``metric``
     measure is not converted, only written in another unit of its system ("1,500 metres" is
     «1,5 km»): nothing rounded then ("171.5 tonnes" is not «175.1吨»)."""
     if exact <= 0 or said <= 0:
         return False
     if metric:
         return abs(said - exact) <= 1e-6 * exact
-    if abs(said - exact) <= 0.10 * exact:
+    if abs(said - exact) <= 0.06 * exact:
         return True
+    if abs(said - exact) <= 0.10 * exact and _round(said):
+        return True  # "200 miles" is «300 km» (322), as «1 м 82 см» is not "6-foot-6" (1.98)
     return said < 10 and said % 1 == 0 and abs(said - exact) < 0.6
+
+
+def _round(said: float) -> bool:
+    """A round figure, one a translator rounds to: one significant digit, or two ending in 5
+    (300, 2, 0.5, 250, 1.5)."""
+    digits = f"{said:.6g}".replace(".", "").replace("-", "").strip("0")
+    return len(digits) == 1 or (len(digits) == 2 and digits[1] == "5")
 
 
 def _kinds_meet(measure: str, quantity: str) -> bool:
@@ -310,12 +374,7 @@ def converted(measure: Measure, target: str, lang: str, bare: Sequence[NumberMen
     place = int(where * len(target))
     nearby = _around(quantities, place, _START)
     for quantity in nearby:
-        if not _kinds_meet(measure.kind, quantity.kind):
-            continue
-        # (compared in the unit the translator wrote: "1 inch" is «2 cm», rounded in cm)
-        number = quantity.value / quantity.factor
-        per = _in_kind(quantity, measure) / number if number else 1.0  # (base units a unit)
-        if any(near(number, value / per, measure.metric) for value in measure.values):
+        if _says(quantity, measure):
             return quantity
     factors = {q.factor for q in nearby if q.kind == measure.kind}
     for mention in _around(bare, place, _START) if factors else ():
@@ -325,6 +384,36 @@ def converted(measure: Measure, target: str, lang: str, bare: Sequence[NumberMen
                 return Quantity(mention.start, mention.text, measure.kind,
                                 min(mention.values) * factor, factor)
     return None
+
+
+def _says(quantity: Quantity, measure: Measure) -> bool:
+    """Is ``quantity`` ``measure`` converted, as a translator rounds?"""
+    if not _kinds_meet(measure.kind, quantity.kind):
+        return False
+    # (compared in the unit the translator wrote: "1 inch" is «2 cm», rounded in cm)
+    number = quantity.value / quantity.factor
+    per = _in_kind(quantity, measure) / number if number else 1.0  # (base units a unit)
+    return any(near(number, value / per, measure.metric) for value in measure.values)
+
+
+def misconverted(measure: Measure, target: str, lang: str, left: Sequence[NumberMention],
+                 others: Sequence[Measure], where: float = 0.0) -> Quantity | None:
+    """The translation's quantity of ``measure``'s kind that a conversion gone wrong gave
+    ("385 miles" → «360 км», "6-foot-6" → «1 м 82 см»): its number is one of those ``left``
+    over (no number of the source), and it is no conversion of the source's ``others``
+    measures; the nearest to ``measure``'s place (``where``, as in ``converted``), the longest
+    there («1 м 82 см», not its «1 м»). None for a metric measure: it was never converted."""
+    if measure.metric or not left:
+        return None
+    starts = {mention.start for mention in left}
+    place = int(where * len(target))
+    found = [quantity for quantity in _around(target_quantities(target, lang), place, _START)
+             if quantity.start in starts and _kinds_meet(measure.kind, quantity.kind)
+             and not any(other.start != measure.start and _says(quantity, other)
+                         for other in others)]
+    if not found:
+        return None
+    return min(found, key=lambda q: (abs(q.start - place), -len(q.text)))
 
 
 def restated(measure: Measure, metric: Sequence[Measure],
@@ -341,13 +430,26 @@ def restated(measure: Measure, metric: Sequence[Measure],
     return None
 
 
+def wrongly(measure: Measure, quantity: Quantity) -> str:
+    """"«385 miles» is converted wrongly: about 620 km, not «360 км»"."""
+    return f"«{measure.text}» is converted wrongly: {_about(measure)}, not «{quantity.text}»"
+
+
 def hint(measure: Measure) -> str:
     """"385 miles is about 620 km": what a wrong conversion should have said."""
+    return f"{measure.text} is {_about(measure)}"
+
+
+def _about(measure: Measure) -> str:
+    """"about 620 km": ``measure`` in metric units."""
     value = measure.values[0]
+    if measure.decade:  # "80s": 80 to 89 °F
+        low = round(measure.values[0] * 9 / 5 + 32)
+        return f"about {min(measure.values):.0f}-{max(measure.values):.0f} °C ({low}-" \
+            f"{low + 9} °F)"
     if measure.kind == HEAT:
-        return f"{measure.text} is about {value:.0f} °C" if len(measure.values) == 1 else \
-            f"{measure.text} is about {measure.values[0]:.0f} °C (or {measure.values[1]:.0f} " \
-            "°C as a difference)"
+        return f"about {value:.0f} °C" if len(measure.values) == 1 else \
+            f"about {measure.values[0]:.0f} °C (or {measure.values[1]:.0f} °C as a difference)"
     unit, shown = measure.kind, value
     if measure.kind == LENGTH:
         unit, shown = ("km", value / 1000) if value >= 1000 else ("m", value) if value >= 1 \
@@ -356,7 +458,7 @@ def hint(measure: Measure) -> str:
         unit, shown = "t", value / 1000
     elif measure.kind == AREA and value >= 1e4:
         unit, shown = ("km²", value / 1e6) if value >= 1e6 else ("ha", value / 1e4)
-    return f"{measure.text} is about {_figure(shown)} {unit}"
+    return f"about {_figure(shown)} {unit}"
 
 
 def _figure(value: float) -> str:

@@ -33,9 +33,11 @@ from transpub.measures import (
     Quantity,
     converted,
     hint,
+    misconverted,
     restated,
     source_measures,
     target_quantities,
+    wrongly,
 )
 from transpub.memo import memo
 from transpub.numfind import (
@@ -1388,6 +1390,7 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     missing_index: dict[float, list[int]] | None = None  # (made for a unit of many)
     measures: tuple[dict[int, Measure], tuple[Measure, ...]] | None = None  # (when missing)
     gone: frozenset[int] = frozenset()
+    measured: set[int] = set()  # (the measures told, by their start: "6-foot-6" once)
     shared: dict[float, list[NumberMention]] | None = None  # (ranges' bare first numbers)
     # the pages cited first: the translation's own page numbers are then no changed number
     # of another mention («pág. 30» is not what "17." became)
@@ -1415,8 +1418,11 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             measures = _measures(unit.source, ctx.source_lang)
             gone = frozenset(m.start for m in missing) if measures[0] else frozenset()
         measure = measures[0].get(mention.start)
+        if measure is not None and measure.start in measured:
+            continue  # (the other number of "6-foot-6", told with the first)
         if measure is not None and (told := _converted(unit, measure, measures, gone,
                                                        extra)) is not None:
+            measured.add(measure.start)
             yield told
             continue
         if _PERCENT.match(unit.source, mention.end) and mention.values & (
@@ -1545,16 +1551,21 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
                            "decimal sign differs; group thousands with a space or a point")
             else:
                 message = f"number «{mention.text}» became «{wrong.text}»"
-                if measure is not None and _measured(unit, wrong, measure):
-                    message += f" ({hint(measure)})"
+                if measure is not None and (quantity := _measured(unit, wrong, measure)):
+                    message = wrongly(measure, quantity) if not measure.metric \
+                        else f"{message} ({hint(measure)})"
             yield finding("TP301", unit, message, expected=mention.text,
                           span=(wrong.start, wrong.end))
+            if measure is not None:  # ("6-foot-6" → «6.6英尺»: one measure, one finding)
+                measured.add(measure.start)
         elif not _EN_TIME_WORD.fullmatch(mention.text):
             # (midnight and noon in words are compared only with another time the translation
             # tells: translators say them loosely, «полночный комендантский час», «半夜时分»,
             # «днем пятницы», or not at all)
             yield finding("TP301", unit, f"number «{mention.text}» is missing",
                           expected=mention.text)
+            if measure is not None:
+                measured.add(measure.start)
     if _names_decade(unit.source):
         yield from _decade_as_year(ctx, unit)
     if everything and _says_numbers(unit.source, ctx.source_lang):
@@ -1585,7 +1596,9 @@ def _converted(unit: Unit, measure: Measure, measures: tuple[dict[int, Measure],
                gone: frozenset[int], extra: list[NumberMention]) -> Finding | None:
     """"30 yards" -> «27 metros», "45 miles (72 kilometers)" -> «72 km»: a measure the
     translation gives converted, or by the source's own metric figure (info, for a reviewer to
-    see the conversion); None: neither. ``gone``: where the source's missing numbers start."""
+    see the conversion); "385 miles" -> «360 км», a conversion gone wrong (error, with what it
+    should have been); None: none of these. ``gone``: where the source's missing numbers
+    start."""
     where = measure.start / max(1, len(unit.source))
     quantity = converted(measure, unit.target, unit.numbers or unit.lang, extra, where)
     if quantity is not None:
@@ -1595,7 +1608,15 @@ def _converted(unit: Unit, measure: Measure, measures: tuple[dict[int, Measure],
         return _given_converted(unit, measure, quantity)
     other = restated(measure, measures[1], lambda start: start not in gone)
     if other is None:
-        return None
+        wrong = misconverted(measure, unit.target, unit.numbers or unit.lang, extra,
+                             tuple(measures[0].values()), where)
+        if wrong is None:
+            return None
+        # (the numbers of the quantity, both of «1 м 82 см», are what the measure became)
+        extra[:] = [m for m in extra
+                    if not wrong.start <= m.start < wrong.start + len(wrong.text)]
+        return finding("TP301", unit, wrongly(measure, wrong), expected=measure.text,
+                       span=(wrong.start, wrong.start + len(wrong.text)))
     return finding("TP301", unit, f"«{measure.text}» is not in the translation, which gives "
                    f"the same measure as the source's «{other.text}»", expected=measure.text,
                    severity=Severity.INFO)
@@ -1604,11 +1625,11 @@ def _converted(unit: Unit, measure: Measure, measures: tuple[dict[int, Measure],
 _START = attrgetter("start")
 
 
-def _measured(unit: Unit, wrong: NumberMention, measure: Measure) -> bool:
-    """Is the translation's ``wrong`` number a quantity of ``measure``'s kind (a conversion
-    gone wrong, worth its hint)?"""
-    return any(q.kind == measure.kind or measure.kind == "km/h"
-               for q in _quantities_at(unit, wrong.start))
+def _measured(unit: Unit, wrong: NumberMention, measure: Measure) -> Quantity | None:
+    """The quantity of ``measure``'s kind the translation's ``wrong`` number is, if any (a
+    conversion gone wrong, worth its hint)."""
+    return next((q for q in _quantities_at(unit, wrong.start)
+                 if q.kind == measure.kind or measure.kind == "km/h"), None)
 
 
 def _quantities_at(unit: Unit, start: int) -> Iterator[Quantity]:

@@ -1,0 +1,124 @@
+"""Measures a news translator converts to metric units (t65/hA F1, F4; README, TP301's
+"measures in other units"): a US text's temperatures by their decade ("widespread 80s" →
+«autour de 26 degrés»), a height said as one word («двухметровый») or in metres and
+centimetres («1 м 98 см», «1米98»), feet and inches with primes ("6'2\""). Each right
+conversion has a wrong twin that is still an error, told as a wrong conversion, once per
+measure ("6-foot-6" → «1 м 82 см», NTREX-128's Russian line 1,699).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import polib
+import pytest
+
+from test_precision import _twins
+from transpub.measures import near, source_measures
+from transpub.numfind import find_numbers
+
+from conftest import Cli
+
+_NUMBER = frozenset({"TP301"})
+
+WARM = ("Much of the eastern U.S. is expected to see a warm start to October with widespread "
+        "80s from the Southern Plains to parts of the Northeast.")
+HIGHS = "Highs will be in the upper 70s on Tuesday."
+TALL = "The 6-foot-6 forward grew up in Baton Rouge."
+SHORTER = "He is 5ft 10in tall."
+PRIMED = "He is 6'2\" tall."
+
+CASES = [
+    ("fr", WARM, "Une majeure partie de l'est des États-Unis devrait connaître un début d'octobre "
+     "chaud, avec des températures tournant autour de 26 degrés des plaines du sud au nord-est.",
+     "Une majeure partie de l'est des États-Unis devrait connaître un début d'octobre chaud, "
+     "avec des températures tournant autour de 16 degrés des plaines du sud au nord-est."),
+    ("es", WARM, "Se espera que gran parte del este de EE. UU. tenga un inicio de octubre cálido, "
+     "con temperaturas de alrededor de los 26 grados desde las Llanuras del Sur hasta el "
+     "noreste.", "Se espera que gran parte del este de EE. UU. tenga un inicio de octubre "
+     "cálido, con temperaturas de alrededor de los 36 grados desde las Llanuras del Sur hasta "
+     "el noreste."),
+    ("ru", WARM, "Ожидается, что в октябре на большей части востока США будет тепло: от южных "
+     "равнин до северо-востока температура составит около 27 градусов.", "Ожидается, что в "
+     "октябре на большей части востока США будет тепло: от южных равнин до северо-востока "
+     "температура составит около 17 градусов."),
+    ("zh", HIGHS, "周二最高气温将在25摄氏度左右。", "周二最高气温将在15摄氏度左右。"),
+    ("ar", HIGHS, "ستصل درجات الحرارة العظمى يوم الثلاثاء إلى 25 درجة مئوية.",
+     "ستصل درجات الحرارة العظمى يوم الثلاثاء إلى 15 درجة مئوية."),
+    # a height said as one word, and in metres and centimetres
+    ("ru", TALL, "Двухметровый форвард вырос в Батон-Руже.",
+     "Трехметровый форвард вырос в Батон-Руже."),
+    ("ru", TALL, "Форвард ростом 1 м 98 см вырос в Батон-Руже.",
+     "Форвард ростом 1 м 82 см вырос в Батон-Руже."),
+    ("zh", TALL, "这位身高1米98的前锋在巴吞鲁日长大。", "这位身高1米68的前锋在巴吞鲁日长大。"),
+    ("fr", TALL, "L'ailier de 1 m 98 a grandi à Baton Rouge.",
+     "L'ailier de 1 m 68 a grandi à Baton Rouge."),
+    ("es", SHORTER, "Mide 1,78 metros.", "Mide 1,58 metros."),
+    ("ar", PRIMED, "يبلغ طوله 1.88 متر.", "يبلغ طوله 1.68 متر."),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), CASES)
+def test_a_conversion_to_metric_units(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                      lang: str, source: str, good: str, bad: str) -> None:
+    _twins(tmp_path, cli_factory, lang, source, good, bad, _NUMBER)
+
+
+def _messages(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, source: str,
+              target: str) -> list[tuple[str, str]]:
+    po = polib.POFile()
+    po.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8"}
+    po.append(polib.POEntry(msgctxt="a", msgid=source, msgstr=target))
+    path = tmp_path / f"{lang}.po"
+    po.save(str(path))
+    cli = cli_factory(tmp_path)
+    cli("check", str(path), "--format", "json", expect=None)
+    return sorted((f["severity"], f["message"]) for f in json.loads(cli.out)["findings"]
+                  if f["code"] == "TP301")
+
+
+@pytest.mark.parametrize(("lang", "source", "target", "told"), [
+    ("ru", TALL, "Форвард ростом 1 м 82 см вырос в Батон-Руже.",
+     ("error", "«6-foot-6» is converted wrongly: about 1.98 m, not «1 м 82 см»")),
+    ("ru", TALL, "Двухметровый форвард вырос в Батон-Руже.",
+     ("info", "«6-foot-6» is given in other units: «Двухметровый»")),
+    ("es", SHORTER, "Mide 1,58 metros.",
+     ("error", "«5ft 10in» is converted wrongly: about 1.78 m, not «1,58 metros»")),
+    ("fr", WARM, "Une majeure partie de l'est des États-Unis devrait connaître un début "
+     "d'octobre chaud, avec des températures tournant autour de 16 degrés.",
+     ("error", "«80s» is converted wrongly: about 27-32 °C (80-89 °F), not «16 degrés»")),
+    # ("3 to 6 inches" is also given, «7 y 25»: an info)
+    ("es", "The storm dumped 3 to 6 inches of rain.",
+     "La tormenta dejó entre 7 y 25 centímetros de lluvia.",
+     ("error", "«6 inches» is converted wrongly: about 15.2 cm, not «25 centímetros»")),
+    # (not converted, 6.6 feet for 6 ft 6 in: one finding for the one measure)
+    ("ar", TALL, "نشأ المهاجم البالغ طوله 6.6 أقدام في باتون روج.",
+     ("error", "number «6» became «6.6»")),
+])
+def test_one_finding_a_measure(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                               source: str, target: str, told: tuple[str, str]) -> None:
+    """A measure is told once, as converted (info) or converted wrongly (error), whatever the
+    numbers it is written with ("6-foot-6", «1 м 82 см»)."""
+    messages = _messages(tmp_path, cli_factory, lang, source, target)
+    assert told in messages
+    assert [m for m in messages if m[0] != "info"] == ([told] if told[0] != "info" else [])
+
+
+@pytest.mark.parametrize("text", [
+    "People in their 80s are most at risk.", "A man in his early 90s was rescued.",
+    "The music of the '80s is back.", "In the 1980s the plant closed."])
+def test_a_decade_that_is_no_temperature(text: str) -> None:
+    """An age or a year's decade is no temperature: never read as converted."""
+    assert source_measures(text, tuple(find_numbers(text, "en"))) == {}
+
+
+def test_a_translator_rounds() -> None:
+    """Within 6 %, or 10 % for a round figure: "200 miles" (322 km) is «300 km», "6-foot-6"
+    (1.98 m) is not «1,82 m»; "80s" (26.7 °C) is «26 degrés»."""
+    assert near(300, 200 * 1.609344)
+    assert not near(1.82, 6 * 0.3048 + 6 * 0.0254)
+    assert near(1.9, 6 * 0.3048 + 6 * 0.0254)
+    assert near(26, (80 - 32) * 5 / 9)
+    assert not near(360, 385 * 1.609344)
