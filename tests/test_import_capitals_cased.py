@@ -38,6 +38,27 @@ RU_TEXT = ["Генеральный секретарь ООН напомнил, �
     ("fr", "SERVICE D'INFORMATION DES NATIONS UNIES À GENÈVE", [],
      "Service d'information des Nations Unies à Genève"),
     ("fr", "LES NATIONS DU MONDE", [], "Les nations du monde"),  # (no name: no capitals)
+    # the names as the language writes them, not a reading with every word capitalised:
+    # small words in lower case, a title's first word as the data writes it in running
+    # text (t65/hB finding 5: «… Pour L'enfance», «Directrice Exécutive», «Заместителя»)
+    ("fr", "FONDS DES NATIONS UNIES POUR L'ENFANCE", [],
+     "Fonds des Nations Unies pour l'enfance"),
+    ("fr", "DÉCLARATION DU HAUT-COMMISSAIRE AUX DROITS DE L'HOMME", [],
+     "Déclaration du Haut-Commissaire aux droits de l'homme"),
+    ("fr", "MESSAGE DE LA DIRECTRICE EXÉCUTIVE DE L'ORGANISATION MONDIALE DE LA SANTÉ", [],
+     "Message de la Directrice exécutive de l'Organisation mondiale de la Santé"),
+    ("fr", "MESSAGE DU SECRÉTAIRE GÉNÉRAL ADJOINT AUX AFFAIRES HUMANITAIRES", [],
+     "Message du Secrétaire général adjoint aux affaires humanitaires"),
+    ("es", "FONDO DE LAS NACIONES UNIDAS PARA LA INFANCIA", [],
+     "Fondo de las Naciones Unidas para la Infancia"),
+    ("es", "OFICINA DEL ALTO COMISIONADO PARA LOS DERECHOS HUMANOS", [],
+     "Oficina del Alto Comisionado para los Derechos Humanos"),
+    ("es", "MENSAJE SOBRE LA ORGANIZACIÓN PARA LA PROHIBICIÓN DE LAS ARMAS QUÍMICAS", [],
+     "Mensaje sobre la Organización para la Prohibición de las Armas Químicas"),
+    ("ru", "ЗАЯВЛЕНИЕ ЗАМЕСТИТЕЛЯ ГЕНЕРАЛЬНОГО СЕКРЕТАРЯ", [],
+     "Заявление заместителя Генерального секретаря"),
+    ("ru", "ПОСЛАНИЕ ПОМОЩНИКА ГЕНЕРАЛЬНОГО СЕКРЕТАРЯ ПО ПРАВАМ ЧЕЛОВЕКА", [],
+     "Послание помощника Генерального секретаря по правам человека"),
     ("en", "UNITED NATIONS OFFICE ON DRUGS AND CRIME", [],
      "United Nations Office on Drugs and Crime"),
     ("en", "UNITED NATIONS OFFICE ON DRUGS AND CRIME", ["the office of the united nations"],

@@ -285,10 +285,10 @@ def names_in(text: str, lang: str, kind: str = COUNTRIES) -> tuple[tuple[str, st
 def cased_names(text: str, lang: str) -> list[tuple[int, int, str]]:
     """Where ``text``, whatever its case (a heading set in capitals, then cased), names a
     place of ``data/places.json`` or a body, organization or title of ``data/un_names.json``
-    of two words or more written with capitals past its first («Centre d'information des
-    Nations Unies», «Oficina de las Naciones Unidas en Ginebra», «Организации Объединенных
-    Наций» in its cases): (start, end, the name as the data writes it), longest first, spans
-    not overlapping."""
+    of two words or more written with capitals («Centre d'information des Nations Unies»,
+    «Oficina de las Naciones Unidas en Ginebra», «Организации Объединенных Наций» in its
+    cases, «Directrice exécutive»): (start, end, the name as the data writes it in running
+    text, ``_written_names``), longest first, spans not overlapping."""
     found: list[tuple[int, int, str]] = []
     for name, pattern in _cased_patterns(lang.split("_")[0].split("-")[0]):
         for match in pattern.finditer(text):
@@ -299,11 +299,17 @@ def cased_names(text: str, lang: str) -> list[tuple[int, int, str]]:
 
 @cache
 def _cased_patterns(base: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    # the names, and the runs of two capitalised words or more inside them: the proper name
-    # the data's bodies share ("Nations Unies", «Naciones Unidas», «Объединенных Наций»;
-    # the Organization itself is no entry of the data)
-    names = {name for name in _names(UN_NAMES, base) if len(name.split()) > 1
-             and any(c.isupper() for c in name[1:])}
+    # the names as the data writes them (not _names' readings: «Fonds des Nations Unies Pour
+    # L'enfance», fr and es names with every word capitalised, would give their capitals to
+    # «pour l'enfance»; t65/hB finding 5)
+    # (the first capital is the name's own: «la Directrice exécutive», «le Conseil de
+    # sécurité»; a title the language writes in lower case the data gives so: «заместитель
+    # Генерального секретаря»)
+    names = {name for name in _written_names(UN_NAMES, base) if len(name.split()) > 1
+             and any(c.isupper() for c in name)}
+    # and the runs of two capitalised words or more inside them: the proper name the data's
+    # bodies share ("Nations Unies", «Naciones Unidas», «Объединенных Наций»; the
+    # Organization itself is no entry of the data)
     for name in list(names):
         run: list[str] = []
         for word in [*name.split(), ""]:
@@ -314,9 +320,31 @@ def _cased_patterns(base: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
                 names.add(" ".join(run))
             run = []
     # and the places of the gazetteer as a heading would name them («… en Ginebra»)
-    names |= {name for name in _names(PLACES, base) if not name.isupper()}
+    names |= _written_names(PLACES, base)
     return tuple((name, re.compile(_names_pattern([name], base), re.IGNORECASE))
                  for name in sorted(names, key=lambda n: (-len(n), n)))
+
+
+def _written_names(kind: str, base: str) -> set[str]:
+    """The names of ``data/<kind>.json`` in language ``base`` as the language writes them in
+    running text: of the forms the data gives of one name in other cases («Заместитель
+    Генерального секретаря» to open a sentence, «заместитель Генерального секретаря»), a
+    letter is a capital only where every form writes one."""
+    forms: dict[str, list[str]] = {}
+    for code, by_lang in _data(kind).items():
+        if code.startswith("_") or not isinstance(by_lang, dict):
+            continue
+        for name in by_lang.get(base, ()):
+            name = name.translate(_APOSTROPHES)
+            forms.setdefault(name.lower(), []).append(name)
+            if base == "ru" and "Организации Объединенных Наций" in name:
+                # (the United Nations by its abbreviation inside a name, as _names reads it)
+                short = name.replace("Организации Объединенных Наций", "ООН")
+                forms.setdefault(short.lower(), []).append(short)
+    return {"".join(letter if all(form[index].isupper() for form in group)
+                    else letter.lower() for index, letter in enumerate(group[0]))
+            if all(len(form) == len(group[0]) for form in group) else min(group)
+            for group in forms.values()}
 
 
 def _folded(text: str) -> str:
