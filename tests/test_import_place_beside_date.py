@@ -85,6 +85,29 @@ def test_in_the_other_languages(tmp_path: Path, lang: str, headline: str, head: 
     assert release.date is not None
 
 
+@pytest.mark.parametrize("lang,headline,place,date,text", [
+    ("en", HEADLINE.strip(), "San José, Costa Rica", "October 4, 2021", TEXT),
+    ("en", HEADLINE.strip(), "Port of Spain, Trinidad and Tobago", "October 4, 2021", TEXT),
+    ("es", "El Director General inaugura las Asambleas", "Ciudad Juárez, México",
+     "4 de octubre de 2021", "El Director General habló de la resiliencia de los indicadores.\n"),
+    ("ru", "Генеральный директор открыл Ассамблеи", "Нижний Новгород, Россия",
+     "4 октября 2021 года", "Генеральный директор рассказал об устойчивости показателей.\n"),
+    ("fr", "Le Directeur général ouvre les Assemblées", "Port Moresby, Papouasie-Nouvelle-Guinée",
+     "4 octobre 2021", "Le Directeur général a parlé de la résilience des indicateurs.\n"),
+])
+def test_a_place_of_several_words_before_its_country(tmp_path: Path, lang: str, headline: str,
+                                                     place: str, date: str, text: str) -> None:
+    """A place the gazetteer does not know, of several capitalised words, then a country CLDR
+    names, glued under the headline over the date: the dateline's place (t65/hB finding 8: it
+    had been the headline's last words)."""
+    path = tmp_path / "release.txt"
+    path.write_text(f"{headline}\n{place}\n{date}\n\n{text}\n{text}", encoding="utf-8")
+    release = import_file(path, None, lang).release
+    assert kinds(release, "title") == [headline]
+    assert kinds(release, "place") == [place]
+    assert release.date == dt.date(2021, 10, 4)
+
+
 @pytest.mark.parametrize("head", [
     "Peace Deal\nOctober 4, 2021\n",  # (a headline's second line over its date)
     "\nOctober 4, 2021\nPeace Deal Signed\n\n",  # (a subtitle under the date)
@@ -99,6 +122,10 @@ def test_twins_no_place_beside_the_date(tmp_path: Path, head: str) -> None:
 @pytest.mark.parametrize("head", [
     "\nOctober 4, 2021\nJane Smith, UN News\n\n",  # (a byline)
     "\nOctober 4, 2021\nPress Release, Geneva\n\n",  # (a document's kind, then the place)
+    "\nOctober 4, 2021\nMedia Advisory, Kenya\n\n",  # (and then a country)
+    "\nOctober 4, 2021\nTalks resume in Bogota, Colombia\n\n",  # (a subtitle)
+    "\nOctober 4, 2021\nUN News, Kenya\n\n",  # (a body's acronym)
+    "\nOctober 4, 2021\nSan José, Costa Rica and Panama\n\n",  # (two countries)
     "\nOctober 4, 2021\nUNICEF (New York)\n\n",  # (a body, its office in brackets)
     "\nOctober 4, 2021\nHighlights (continued)\n\n",  # (a heading)
     "\nOctober 4, 2021\nPeace, security and development\n\n",

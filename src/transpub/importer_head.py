@@ -58,7 +58,7 @@ from transpub.importer_text import (
     proper_forms,
     unwrapped_emphasis,
 )
-from transpub.namefind import is_place_name
+from transpub.namefind import is_country_name, is_place_name
 from transpub.salutationlines import is_address_line
 
 #: A logo's alternative text, as a page's copy or a converter gives it: "UNAIDS logo",
@@ -939,10 +939,14 @@ def _place_beside(place: str, date: str, lang: str, gap: int) -> tuple[str, str]
     return None
 
 
-#: A place unknown to ``data/places.json`` written with its region: one capitalised word, then
-#: the region after a comma or in brackets ("Ottawa, Ontario", "Ottawa (Ontario)").
-_PLACE_REGION_RE = re.compile(r"(?P<place>[^\W\d_][\w'’.-]*)\s*(?:[,،]\s*(?P<after>[^,،()]+)"
-                              r"|\((?P<inside>[^()]+)\))")
+#: A place unknown to ``data/places.json`` written with its region: capitalised words, then
+#: the region after a comma or in brackets ("Ottawa, Ontario", "Ottawa (Ontario)", "San José,
+#: Costa Rica").
+_PLACE_REGION_RE = re.compile(r"(?P<place>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})\s*"
+                              r"(?:[,،]\s*(?P<after>[^,،()]+)|\((?P<inside>[^()]+)\))")
+#: The lower-case words a place's name of several words may hold ("Ciudad de Guatemala",
+#: "Port of Spain")
+_PLACE_PARTICLES = frozenset("de del da do dos das di du des la el es al am sur of".split())
 
 
 def _place_and_region(text: str, lang: str) -> bool:
@@ -951,13 +955,21 @@ def _place_and_region(text: str, lang: str) -> bool:
     country, or up to three capitalised words, none in lower case (a headline's verb, a
     heading's "(continued)", "Peace, security and development"); in a script without capitals,
     a known place or country. A person's name is two words ("Jane Smith, UN News", "Jonathan
-    Huskey (SEIU)"), a document's kind too ("Press Release, Geneva")."""
+    Huskey (SEIU)"), a document's kind too ("Press Release, Geneva"); a place of several words
+    is one before a country that CLDR names ("San José, Costa Rica", «Ciudad Juárez, México»,
+    «Нижний Новгород, Россия»: t65/hB finding 8)."""
     match = _PLACE_REGION_RE.fullmatch(text)
     if match is None:
         return False
-    first = match.group("place")
+    first, *more = match.group("place").split()
     region = " ".join((match.group("after") or match.group("inside")).split())
     capitalised = first[:1].isupper() and not first.isupper()
+    if is_known_label(match.group("place")):
+        return False  # (a document's kind: "Press Release, Kenya", «Пресс-релиз, Россия»)
+    if more:
+        return capitalised and is_country_name(region, lang) and all(
+            word in _PLACE_PARTICLES or (word[:1].isupper() and not word.isupper())
+            for word in more) and more[-1] not in _PLACE_PARTICLES
     if is_place_name(region, lang):
         return capitalised or not (first[:1].isupper() or first[:1].islower())
     words = region.split()

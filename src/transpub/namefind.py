@@ -137,6 +137,16 @@ def is_place_name(text: str, lang: str, countries: bool = True) -> bool:
                            or (countries and name in _names(COUNTRIES, base)))
 
 
+def is_country_name(text: str, lang: str) -> bool:
+    """Whether ``text`` is, whole, a country's name as CLDR (or ``data/countries.json``) gives
+    it in ``lang`` ("Costa Rica", «México», «Россия»)."""
+    base = lang.split("_")[0].split("-")[0]
+    name = " ".join(text.split()).translate(_APOSTROPHES)
+    if base == "ar":
+        name = fold_arabic(name)
+    return bool(name) and name in _names(COUNTRIES, base)
+
+
 def kind_of(kind: str, code: str) -> str:
     """What the name ``code`` of ``kind`` is ("body", "title"; "country")."""
     entry = _data(kind).get(code, {})
