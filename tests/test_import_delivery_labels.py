@@ -164,6 +164,39 @@ def test_speaker_or_issuer_lines(lang: str, text: str) -> None:
     ("en", "Report of the Director General to the Assemblies of WIPO"),
     ("es", "Discurso del Director General ante la Asamblea General"),
     ("fr", "Allocution du Directeur général devant les Assemblées"),
-    ("ru", "Выступление Генерального директора"), ("zh", "秘书长关于世界人口日的致辞")])
+    ("ru", "Выступление Генерального директора"), ("zh", "秘书长关于世界人口日的致辞"),
+    # a title and a few characters naming a speech, as short as a Chinese speaker's line,
+    # and a speech's kind after a title (t65/hB finding 6)
+    ("zh", "秘书长世界人口日致辞"), ("zh", "副秘书长主旨发言"), ("zh", "秘书长的讲话"),
+    ("zh", "秘书长新年贺词"), ("zh", "常务副秘书长书面致辞"),
+    ("en", "Secretary-General Video Message"), ("en", "Executive Director Keynote Address"),
+    ("fr", "Directrice exécutive Message Vidéo"), ("es", "Secretario General Mensaje Especial")])
 def test_twins_speech_titles_naming_a_title(lang: str, text: str) -> None:
     assert not speaker_or_issuer(text, lang)
+
+
+@pytest.mark.parametrize("lang,title,note,under", [
+    ("zh", "秘书长世界人口日致辞", "以讲话为准", "2024年7月11日"),
+    ("zh", "副秘书长主旨发言", "以讲话为准", "纽约，2024年7月11日"),
+    ("zh", "秘书长新年贺词", "以讲话为准", "2024年1月1日"),
+    ("en", "Secretary-General Video Message", "Check against delivery", "11 July 2024"),
+])
+def test_a_speech_title_above_the_delivery_label(tmp_path: Path, lang: str, title: str,
+                                                 note: str, under: str) -> None:
+    """A speech's title naming a title ("秘书长" and a few characters, as a Chinese speaker's
+    line is) above the label is the headline, not the office line (t65/hB finding 6: the
+    date under the label had become the headline)."""
+    text = {"zh": "今年世界人口日的主题是数据的力量。我们必须确保每个人都被计算在内。",
+            "en": "This year's theme is the power of data. We must make sure everyone counts."}
+    path = tmp_path / "speech.txt"
+    path.write_text(f"{title}\n{note}\n\n{under}\n\n{text[lang]}\n\n{text[lang]}\n",
+                    encoding="utf-8")
+    release = import_file(path, None, lang).release
+    assert kinds(release, "title") == [title]
+    assert not kinds(release, "office")
+    assert kinds(release, "label") == [note]
+
+
+def test_a_spokesperson_is_no_speech() -> None:
+    """发言人, a spokesperson, holds 发言 (a speech): the spokesperson's line stays one."""
+    assert speaker_or_issuer("秘书长发言人", "zh")

@@ -96,6 +96,8 @@ def speaker_or_issuer(text: str, lang: str) -> bool:
     line = " ".join(text.split()).strip(" *_")
     if issuer_name(line):
         return True
+    if _SPEECH_KIND_RE.search(line):
+        return False  # (a speech's title: «秘书长世界人口日致辞», «Allocution …», «كلمة …»)
     if not line or len(line.split()) > 14 or line.endswith((*TERMINAL, ":", ";")) \
             or any(c.isdigit() for c in line):
         return False
@@ -128,6 +130,18 @@ def speaker_or_issuer(text: str, lang: str) -> bool:
     return len(edge) <= 1 and all(_person_name(run) for run in edge) and all(
         len(run) == 1 and run[0].lower() in _JOINING_WORDS for run in inner)
 
+
+#: A speech's kind, which names a speech's title and no speaker's line, in the six languages:
+#: «秘书长世界人口日致辞», «副秘书长主旨发言» (a title and a few characters, as a Chinese
+#: speaker's name is: t65/hB finding 6), «كلمة الأمين العام», «Выступление Генерального
+#: директора», «Allocution du Directeur général», «Discurso del Director General», "Message of
+#: the Secretary-General" (a spokesperson, 发言人, is no speech).
+_SPEECH_KIND_RE = re.compile(
+    r"致辞|致词|讲话|发言(?!人)|贺词|演讲|献词"
+    r"|(?<!\w)[وف]?(?:ال)?(?:كلمة|رسالة|بيان|خطاب)(?!\w)"
+    r"|(?i:\b(?:видео)?(?:выступлени|послани|обращени|заявлени|реч[ьи]|приветстви)\w*"
+    r"|\b(?:allocution|message|discours|déclaration|intervention|mensaje|discurso|declaración"
+    r"|intervención|alocución|palabras|statement|remarks|speech|address|keynote)s?\b)")
 
 #: The short words inside a name or between a title and a body's name, in the six languages.
 _JOINING_WORDS = frozenset("of the and for de du des d la le et y del el los las da di van "
