@@ -93,3 +93,43 @@ def test_a_pointer_by_a_link_or_further_down(tmp_path: Path, pointer: str) -> No
     release, removed = import_text(tmp_path, f"{HEAD}{TITLE} {pointer}\n\n{BODY}")
     assert kinds(release, "title") == [TITLE]
     assert pointer in removed
+
+
+@pytest.mark.parametrize("lang,title", [
+    ("en", "Secretary-General welcomes Beijing accord (see statement by Chinese Government)"),
+    ("en", "Secretary-General welcomes Cairo summit (see Arabic League statement below)"),
+    ("en", "Secretary-General welcomes accord (see the French President's remarks below)"),
+    ("fr", "Le Secrétaire général salue l'accord de Pékin (voir la déclaration du "
+           "Gouvernement chinois)"),
+    ("fr", "Le Secrétaire général salue l'accord (voir le communiqué chinois ci-dessous)"),
+    ("es", "El Secretario General asiste a la cumbre de El Cairo (ver declaración de la Liga "
+           "Árabe)"),
+    ("ru", "Генеральный секретарь приветствует соглашение (см. заявление Русского "
+           "географического общества)"),
+    ("ar", "الأمين العام يشارك في قمة القاهرة (انظر بيان جامعة الدول العربية)")])
+def test_twins_see_and_a_nationality(tmp_path: Path, lang: str, title: str) -> None:
+    """A direction ("see", «voir», «ver», «см.», «انظر», "below") and a language's word that
+    names a nation, a body or a government, no version nor the language itself, is the
+    headline's own bracket (t65/hB finding 7: each had been cut as a pointer)."""
+    path = tmp_path / "release.txt"
+    body = {"ar": "قال الأمين العام إن القمة فرصة مهمة.\n\nودعا إلى العمل.\n",
+            "ru": "Генеральный секретарь приветствовал соглашение.\n\nОн призвал к "
+                  "действиям.\n"}.get(lang, BODY)
+    path.write_text(f"{title}\n\n{body}", encoding="utf-8")
+    report = import_file(path, None, lang)
+    assert kinds(report.release, "title") == [title]
+    assert not report.removed
+
+
+@pytest.mark.parametrize("lang,pointer", [
+    ("en", "[French below]"), ("en", "(English text below)"), ("en", "(in French below)"),
+    ("en", "[see below for French and Spanish]"), ("fr", "(voir ci-dessous en français)"),
+    ("fr", "[texte français ci-dessous]"), ("es", "(ver abajo en español)"),
+    ("ru", "(русский текст ниже)"), ("zh", "（英文见下）"), ("ar", "(النص باللغة العربية أدناه)"),
+    ("ar", "(انظر أدناه بالعربية)")])
+def test_a_pointer_naming_the_language_without_version(lang: str, pointer: str) -> None:
+    """The language named as the language ("for French", «en français», «русский текст»,
+    «بالعربية», 英文) with a direction is a pointer with no word "version"."""
+    from transpub.importer_head import without_pointer
+
+    assert without_pointer(f"{TITLE} {pointer}") == TITLE

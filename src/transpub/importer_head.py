@@ -650,13 +650,17 @@ def _language_pointer(head: Head, removed: list[tuple[int, str]]) -> None:
 #: one that names a language and points nowhere: "(Arabic version)", "(follows French
 #: initiative)", "(Arabic calligraphy exhibition follows)", «（中文版）», «(русская версия)»
 #: are the headline's (a hostile pass, t64/hM finding C, found them cut from it).
-_LANGUAGE_WORDS = (
+_LATIN_LANGUAGE_WORDS = (
     r"english|french|spanish|russian|chinese|arabic"
     r"|anglais|anglaise|français|française|espagnol|espagnole|russe|chinois|chinoise|arabe"
-    r"|inglés|ingles|francés|frances|español|espanol|ruso|chino|árabe"
-    r"|английск\w*|французск\w*|испанск\w*|русск\w*|китайск\w*|арабск\w*"
-    r"|英文|法文|西班牙文|俄文|中文|阿拉伯文|英语|法语|西班牙语|俄语|汉语|阿拉伯语"
-    r"|الإنجليزية|الإنكليزية|الانجليزية|الفرنسية|الإسبانية|الاسبانية|الروسية|الصينية|العربية")
+    r"|inglés|ingles|francés|frances|español|espanol|ruso|chino|árabe")
+_RUSSIAN_LANGUAGE_WORDS = r"английск\w*|французск\w*|испанск\w*|русск\w*|китайск\w*|арабск\w*"
+_CHINESE_LANGUAGE_WORDS = (
+    r"英文|法文|西班牙文|俄文|中文|阿拉伯文|英语|法语|西班牙语|俄语|汉语|阿拉伯语")
+_ARABIC_LANGUAGE_WORDS = (
+    r"الإنجليزية|الإنكليزية|الانجليزية|الفرنسية|الإسبانية|الاسبانية|الروسية|الصينية|العربية")
+_LANGUAGE_WORDS = "|".join((_LATIN_LANGUAGE_WORDS, _RUSSIAN_LANGUAGE_WORDS,
+                            _CHINESE_LANGUAGE_WORDS, _ARABIC_LANGUAGE_WORDS))
 #: The words that point elsewhere on the page.
 _DIRECTION_WORDS = (
     r"below|above|down|scroll|see|further\s+down|ci-dessous|ci-après|plus\s+bas|voir|abajo"
@@ -675,10 +679,40 @@ def _words(words: str) -> str:
     return _EDGE_BEFORE + "(?:" + words + ")" + _EDGE_AFTER
 
 
+#: «بالعربية», in Arabic: the language's word after a preposition (no word's edge before it)
+_IN_ARABIC = r"بال(?:إنجليزية|إنكليزية|انجليزية|فرنسية|إسبانية|اسبانية|روسية|صينية|عربية)"
+#: A language named as the language, not as a nationality or a name's adjective ("statement
+#: by Chinese Government", «Gouvernement chinois», «Liga Árabe», «Русского географического
+#: общества», «جامعة الدول العربية» are none: t65/hB finding 7): "for French", "in Spanish",
+#: «en français», «en español» closing the bracket or before a direction or a text; "French
+#: text", "[French below]"; «на русском (языке)», «русский текст»; «بالعربية», «باللغة
+#: العربية»; a Chinese language's name (英文, 中文: no nationality).
+_LANGUAGE_NAMED = (
+    _words(r"for|in|into|en|pour") + r"\s+(?:the\s+)?" + _words(_LATIN_LANGUAGE_WORDS)
+    + r"(?=\s*[\])）】,;:.]|\s+" + _words(r"and|or|et|ou|y|o|text|texte|texto|translation"
+                                      r"|traduction|traducción") + "|\\s+" + _words(
+        r"below|above|further\s+down|ci-dessous|ci-après|plus\s+bas|abajo|más\s+abajo"
+        r"|arriba|a\s+continuación|follows|suit|sigue") + ")"
+    + "|" + _words(_LATIN_LANGUAGE_WORDS) + r"\s+" + _words(
+        r"text|texte|texto|translation|traduction|traducción")
+    + "|" + _words(r"texte|text") + r"\s+" + _words(_LATIN_LANGUAGE_WORDS)
+    # (opening the bracket only: «le communiqué chinois ci-dessous» is China's)
+    + r"|(?:(?<=[\[(（【])|(?<=[\[(（【]\s))(?:" + _LATIN_LANGUAGE_WORDS + r")\s+" + _words(
+        r"below|above|further\s+down|ci-dessous|ci-après|plus\s+bas|abajo|más\s+abajo"
+        r"|arriba|a\s+continuación")
+    + "|" + _words(r"на") + r"\s+" + _words(_RUSSIAN_LANGUAGE_WORDS)
+    + "|" + _words(_RUSSIAN_LANGUAGE_WORDS) + r"\s+" + _words(r"(?:текст|язык|перевод)\w*")
+    + r"|(?:باللغة|اللغة)\s+(?:" + _ARABIC_LANGUAGE_WORDS + ")"
+    + "|" + _IN_ARABIC
+    + "|" + _CHINESE_LANGUAGE_WORDS)
+
+
 _VERSION_NOTE_RE = re.compile(
     # (a bracket closing the line, of 80 characters at most; full-width ones too)
     r"[\[(（【](?=[^\[\]()（）【】]{0,80}[\])）】]\s*$)"
-    r"(?=" + _IN_BRACKET + _words(_LANGUAGE_WORDS) + ")"
+    r"(?=" + _IN_BRACKET + "(?:" + _words(_LANGUAGE_WORDS) + "|" + _IN_ARABIC + "))"
+    # (a version, or a language named as the language: "see" and a body's name is no pointer)
+    r"(?=" + _IN_BRACKET + "(?:" + _words(_VERSION_WORDS) + "|" + _LANGUAGE_NAMED + "))"
     r"(?=" + _IN_BRACKET + "(?:" + _words(_DIRECTION_WORDS) + r"|https?://|www\."
     + "|" + _words(_VERSION_WORDS) + _IN_BRACKET + _words(_FOLLOWS_WORDS) + "))"
     r"[^\[\]()（）【】]+[\])）】]\s*$", re.IGNORECASE)
