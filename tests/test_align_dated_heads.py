@@ -328,3 +328,56 @@ def test_only_the_pages_head_lines_may_be_a_headlines_wrap() -> None:
     head[0] = replace(head[0], kind="office")
     head[3] = replace(head[3], kind="place")
     assert _heads(head) == [False, True, True, False, False, False, False]
+
+
+@pytest.mark.parametrize("above", [
+    ["Mis à jour le 12 mars 2024 à 10 h 30."],  # (an "updated on" line)
+    ["Accueil » Actualités » Nominations."],  # (a breadcrumb)
+    ["Accueil » Actualités » Nominations.", "Mis à jour le 12 mars 2024 à 10 h 30."],
+])
+def test_a_headline_wrapped_under_the_pages_furniture(above: list[str]) -> None:
+    """Lines of the page's furniture ending with a full stop above the headline do not end
+    its head: the headline's two wrapped lines are the title's still (t65/hB finding 9: the
+    title had been paired with its second half, the first with nothing)."""
+    source = _lines([TITLE_EN, *BODY_EN], "s")
+    head = ["Le Secrétaire général nomme un nouvel Envoyé spécial",
+            "pour la région des Grands Lacs de l'Afrique"]
+    target = _lines([*above, *head, *BODY_FR], "t")
+    pairs = align(source, target, (), ("en", "fr"))
+    first = len(above)
+    assert [p.target for p in pairs if p.source == (0,)] == [(first, first + 1)], pairs
+    assert [p.target for p in pairs if p.source and p.source[0] > 0] == [
+        (first + 2,), (first + 3,), (first + 4,)], pairs
+
+
+def test_a_headline_wrapped_under_a_breadcrumb_fills_the_title_whole(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """Through the CLI: the page imported (its breadcrumb read as its headline), its
+    wrapped headline fills the release's title whole."""
+    source = "\n\n".join([TITLE_EN, *BODY_EN]) + "\n"
+    page = "\n\n".join(["Accueil » Actualités » Nominations.",
+                        "Le Secrétaire général nomme un nouvel Envoyé spécial",
+                        "pour la région des Grands Lacs de l'Afrique", *BODY_FR]) + "\n"
+    _, path = _aligned(tmp_path, cli_factory, source, page, "fr")
+    title = polib.pofile(str(path)).find("title", by="msgctxt")
+    assert title is not None and title.msgstr == (
+        "Le Secrétaire général nomme un nouvel Envoyé spécial pour la région des Grands "
+        "Lacs de l'Afrique")
+
+
+def test_the_pages_furniture_is_a_few_short_lines_over_a_headline() -> None:
+    """``_heads`` sets aside up to three short one-sentence blocks opening the page when a
+    line of its own stands right under them; a longer sentence, more such lines, or none
+    of its own under them are the text (no line of the text's paragraphs further down is a
+    headline's)."""
+    from transpub.align import _heads
+
+    head = ["Le Secrétaire général nomme", "un nouvel Envoyé spécial"]
+    assert _heads(_lines(["Accueil » Actualités.", *head, *BODY_FR], "t")) == [
+        False, True, True, False, False, False]
+    # (a long first sentence: the text)
+    assert not any(_heads(_lines([BODY_FR[0], *head, *BODY_FR], "t")))
+    # (four short sentences: the text)
+    assert not any(_heads(_lines(["Un.", "Deux.", "Trois.", "Quatre.", *head], "t")))
+    # (no line of its own under them: the text)
+    assert not any(_heads(_lines([BODY_FR[2], BODY_FR[0], *head], "t")))

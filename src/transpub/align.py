@@ -383,15 +383,36 @@ _NOT_HEADLINES = frozenset({"office", "label", PLACE, "attribution", "line"})
 def _heads(side: Sequence[Segment]) -> list[bool]:
     """Whether each unit or sentence stands where a headline stands and may be one, or one
     of its two wrapped lines (``_wraps``): a line of its own (``_lines``) in the page's head,
-    before its first sentence of text, not an office, label, dateline or contact line as
-    import read it. Two short lines further down are no headline: a contact block («Contactos de
-    prensa» / «Christopher Tidey UNICEF Nueva York», UNICEF's Spanish, had been joined as
-    the wrap of the release's "About UNICEF", every pair after it shifted), a heading over
-    a line."""
+    before its first sentence of text (the page's furniture above the headline aside,
+    ``_furniture``), not an office, label, dateline or contact line as import read it. Two
+    short lines further down are no headline: a contact block («Contactos de prensa» /
+    «Christopher Tidey UNICEF Nueva York», UNICEF's Spanish, had been joined as the wrap of
+    the release's "About UNICEF", every pair after it shifted), a heading over a line."""
     lines = _lines(side)
-    text = next((k for k, line in enumerate(lines) if not line), len(side))
-    return [k < text and segment.kind not in _NOT_HEADLINES
+    start = _furniture(side, lines)
+    text = next((k for k in range(start, len(side)) if not lines[k]), len(side))
+    return [start <= k < text and segment.kind not in _NOT_HEADLINES
             for k, segment in enumerate(side)]
+
+
+#: how many lines of a page's furniture may stand above its headline ("Accueil » Actualités
+#: » Nominations.", "Updated on 12 March 2024 at 10:30.")
+_FURNITURE = 3
+
+
+def _furniture(side: Sequence[Segment], lines: Sequence[bool]) -> int:
+    """How many lines open the page above its headline as its furniture: each a short block
+    of one sentence, not a line of its own (a breadcrumb, an "updated on …" line ending with
+    a full stop), a line of its own right under them. A page whose head opened with one had
+    no head at all, its headline's two wrapped lines never joined (t65/hB finding 9)."""
+    blocks: dict[str, int] = {}
+    for segment in side[:_FURNITURE + 1]:
+        blocks[segment.block_id] = blocks.get(segment.block_id, 0) + 1
+    count = 0
+    while count < min(_FURNITURE, len(side)) and not lines[count] \
+            and blocks[side[count].block_id] == 1 and len(side[count].text) <= _SHORT:
+        count += 1
+    return count if count < len(side) and lines[count] else 0
 
 
 def _pairwise(sets: list[frozenset[str]]) -> list[frozenset[str]]:
