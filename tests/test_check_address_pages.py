@@ -89,6 +89,32 @@ CASES = [
        "«https://undocs.org/fr/S/RES/2665(2022)»")]),
     ("ru", "Write to debian-lts@lists.debian.org today.", "Пишите на press@debian.org сегодня.",
      [("error", "«debian-lts@lists.debian.org» became «press@debian.org»")]),
+    # (an address changed to a longer one holding the source's is another, compared whole:
+    # as a substring it had passed, reported by no check; t65/hB)
+    ("ru", 'The fix closes <a href="https://bugs.debian.org/12345">this bug</a>.',
+     'Исправление закрывает <a href="https://bugs.debian.org/123456">эту ошибку</a>.',
+     [("error", "«https://bugs.debian.org/12345» became «https://bugs.debian.org/123456»")]),
+    ("ru", "The fix closes https://bugs.debian.org/12345 now.",
+     "Исправление закрывает https://bugs.debian.org/123456 сейчас.",
+     [("error", "«https://bugs.debian.org/12345» became «https://bugs.debian.org/123456»")]),
+    ("es", 'Write to <a href="mailto:press@lists.debian.org">the press team</a>.',
+     'Escriba al <a href="mailto:debian-press@lists.debian.org">equipo de prensa</a>.',
+     [("error", "«press@lists.debian.org» became «debian-press@lists.debian.org»")]),
+    ("zh", 'Write to <a href="mailto:press@debian.org">the press team</a>.',
+     '请写信给<a href="mailto:press@debian.org.cn">新闻组</a>。',
+     [("error", "«press@debian.org» became «press@debian.org.cn»")]),
+    ("fr", 'Visit <a href="https://www.debian.org/">Debian</a> today.',
+     'Visitez <a href="https://www.debian.org/evil">Debian</a> aujourd’hui.',
+     [("error", "«https://www.debian.org/» became «https://www.debian.org/evil»")]),
+    ("es", 'Schmehl <a href="$(HOME)/events/2004/0318-cebit-report">reported</a> at <a '
+     'href="$(HOME)/events/2004/0318-cebit">CeBIT</a>.', 'Schmehl <a href="$(HOME)/events/'
+     '2004/0318-cebit-report.wml">informó</a> en el <a href="$(HOME)/events/2004/0318-cebit">'
+     'CeBIT</a>.', [("error", "«$(HOME)/events/2004/0318-cebit-report» became "
+                    "«$(HOME)/events/2004/0318-cebit-report.wml»")]),
+    # (the source's address whole, text or punctuation glued to it: its own)
+    ("zh", "Write to press@debian.org for details.", "详情请写信至press@debian.org了解。", []),
+    ("ar", "Visit http://www.un.org/ar, or write.", "زوروا http://www.un.org/ar، أو اكتبوا.", []),
+    ("fr", "See https://bugs.debian.org/12345 now.", "Voir https://bugs.debian.org/12345/.", []),
     # a site's macro ("$(HOME)", "${BASE}") stands for its root: the same path from it is an
     # info (what it stands for is not known), another path an error (t63/h6)
     ("fr", 'Read the <a href="https://www.debian.org/releases/squeeze/releasenotes">release '
@@ -190,6 +216,9 @@ EXTRA = [
     ("fr", 'More at <a href="http://2010.rmll.info/?lang=en">http://2010.rmll.info/?lang=en</a>.',
      'Plus sur <a href="http://2010.rmll.info/?lang=fr">http://2010.rmll.info/?lang=fr</a>.',
      []),
+    # an address changed to a longer one holding the source's: TP401's error, no extra
+    ("ru", "The fix closes https://bugs.debian.org/12345 now.",
+     "Исправление закрывает https://bugs.debian.org/123456 сейчас.", []),
     # a site's macro written out as its link's text: an info
     ("es", 'Visit the <a href="$(HOME)/">Debian homepage</a>.',
      'Visite <a href="$(HOME)/">https://www.debian.org/</a>.',
