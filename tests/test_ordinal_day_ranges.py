@@ -235,3 +235,75 @@ def test_weekday_day_dated_as_that_weekday(tmp_path: Path,
     cli("check", str(path), "--no-cache", "--format", "json", expect=None)
     found = {f["unit"] for f in json.loads(cli.out)["findings"] if f["code"] == "TP202"}
     assert found == {"b", "c"}
+
+
+# A weekday is read beside the date in the six languages, in any case (t65/hB finding 3):
+# Chinese after the date in brackets or before it, Arabic with «يوم» or not, a capitalised
+# weekday opening a sentence
+@pytest.mark.parametrize(("lang", "text", "weekday"), [
+    ("zh", "第一次会议定于6月22日（星期三）举行。", 2),
+    ("zh", "会议定于周三（6月22日）举行。", 2),
+    ("zh", "会议于6月26日礼拜天举行。", 6),
+    ("zh", "会议于6月22日举行。", None),
+    ("ar", "عقد الجلسة يوم الأربعاء 22 حزيران/يونيه الساعة 19:00.", 2),
+    ("ar", "عقد الجلسة الأربعاء، 22 حزيران/يونيه.", 2),
+    ("ar", "عقد الجلسة يوم الإثنين 20 حزيران/يونيه.", 0),
+    ("ar", "عقد الجلسة في 22 حزيران/يونيه.", None),
+    ("fr", "Mercredi 22 juin : première session.", 2),
+    ("fr", "La session aura lieu le mercredi 22 juin.", 2),
+    ("fr", "La session aura lieu le 22 juin.", None),
+    ("es", "Miércoles 22 de junio: primera sesión.", 2),
+    ("es", "La sesión será el miércoles día 22 de junio.", 2),
+    ("ru", "Среда, 22 июня: первое заседание.", 2),
+    ("ru", "Заседание состоится в среду 22 июня.", 2),
+    ("en", "WEDNESDAY 22 June: the first session.", 2),
+])
+def test_weekday_named_beside_a_date(lang: str, text: str, weekday: int | None) -> None:
+    from transpub.datefind import dates_in, weekday_named
+
+    (date,) = dates_in(text, lang)
+    assert weekday_named(text, date.start, date.end, lang) == weekday
+
+
+#: (language, the translation said with the source's weekday and its month, with another
+#: weekday, with another day) for "Wednesday 22nd"
+WEEKDAY_DATED = [
+    ("zh", "第一次会议定于6月22日（星期三）世界协调时19:00举行。",
+     "第一次会议定于6月22日（星期四）世界协调时19:00举行。",
+     "第一次会议定于6月23日（星期三）世界协调时19:00举行。"),
+    ("ar", "من المقرر عقد الجلسة الأولى يوم الأربعاء 22 حزيران/يونيه الساعة 19:00.",
+     "من المقرر عقد الجلسة الأولى يوم الخميس 22 حزيران/يونيه الساعة 19:00.",
+     "من المقرر عقد الجلسة الأولى يوم الأربعاء 23 حزيران/يونيه الساعة 19:00."),
+    ("fr", "Mercredi 22 juin : la première session, à 19 h.",
+     "Jeudi 22 juin : la première session, à 19 h.",
+     "Mercredi 23 juin : la première session, à 19 h."),
+    ("es", "Miércoles 22 de junio: la primera sesión, a las 19.00.",
+     "Jueves 22 de junio: la primera sesión, a las 19.00.",
+     "Miércoles 23 de junio: la primera sesión, a las 19.00."),
+    ("ru", "Среда, 22 июня: первое заседание, в 19:00.",
+     "Четверг, 22 июня: первое заседание, в 19:00.",
+     "Среда, 23 июня: первое заседание, в 19:00."),
+]
+
+
+@pytest.mark.parametrize(("lang", "good", "other_weekday", "other_day"), WEEKDAY_DATED)
+def test_weekday_day_dated_in_six_languages(tmp_path: Path,
+                                            cli_factory: Callable[[Path], Cli], lang: str,
+                                            good: str, other_weekday: str,
+                                            other_day: str) -> None:
+    """"Wednesday 22nd" said with its month beside the same weekday, as each language writes
+    it, is the source's day (no TP202); beside another weekday, or another day, it is a date
+    not in the source."""
+    import json
+
+    source = "Wednesday 22nd: the first session, at 19:00."
+    units = {"a": good, "b": other_weekday, "c": other_day}
+    path = tmp_path / f"{lang}.po"
+    path.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+                    f'"Language: {lang}\\n"\n' + "".join(
+                        f'\nmsgctxt "{key}"\nmsgid "{source}"\nmsgstr "{target}"\n'
+                        for key, target in units.items()), encoding="utf-8")
+    cli = cli_factory(tmp_path)
+    cli("check", str(path), "--no-cache", "--format", "json", expect=None)
+    found = {f["unit"] for f in json.loads(cli.out)["findings"] if f["code"] == "TP202"}
+    assert found == {"b", "c"}

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -952,29 +952,62 @@ def _weekday_days(text: str, lang: str, loose: bool) -> tuple[tuple[int, int, in
     return tuple(days)
 
 
-def weekday_before(text: str, start: int, lang: str) -> int | None:
-    """The weekday (0 Monday … 6 Sunday) named just before ``start`` ("Wednesday 22th",
-    «mercredi 22 juin», «в среду 22-го»), else None."""
+def weekday_named(text: str, start: int, end: int, lang: str) -> int | None:
+    """The weekday (0 Monday … 6 Sunday) named beside the day or date ``text[start:end]``,
+    else None: just before it, in any case ("Wednesday 22th", «Mercredi 22 juin» opening a
+    sentence, «в среду, 22 июня», «يوم الأربعاء 22 حزيران/يونيه», «el miércoles día 22»), or
+    in Chinese after it, in brackets, or before it («6月22日（星期三）», «周三（6月22日）»). A
+    lookup of English, French and Spanish lower case, Russian and Arabic stems alone had
+    read no Chinese or Arabic weekday, nor one capitalised (t65/hB)."""
     base = lang.split("_")[0].split("-")[0]
-    weekdays = _weekday_of_day(lang)
-    if weekdays is None or base in ("zh", "ja", "ar"):
+    lookup = _weekday_lookup(base)
+    if lookup is None:
         return None
-    window = text[max(0, start - 40):start + 1]
-    for match in weekdays[1].finditer(window):
-        if match.end() == len(window) - 1:
-            name = match.group().rstrip(", \u00a0\t\n").casefold()
-            return next((index for index, day in _weekday_names(base) if
-                         name.startswith(day)), None)
-    return None
+    before, after, index = lookup
+    found = before.search(text, max(0, start - 40), start)
+    if found is None and after is not None:
+        found = after.match(text, end, end + 12)
+    return None if found is None else index(found["name"])
+
+
+#: a Chinese weekday: «星期三», «周三», «礼拜三» (traditional «週三», «禮拜三»), Sunday «日» or «天»
+_ZH_WEEKDAY = r"(?:星期|礼拜|禮拜|周|週)(?P<name>[一二三四五六日天])"
+_ZH_DAYS = "一二三四五六日天"
+#: Arabic's alif with and without its hamza, as weekdays are written («الاثنين», «الإثنين»)
+_ALIF = str.maketrans("أإآ", "ااا")
 
 
 @cache
-def _weekday_names(base: str) -> tuple[tuple[int, str], ...]:
-    """The weekdays' names of a language by their index, as ``weekday_before`` compares them
-    (Russian's stem: «сред» of «среда», «среду»)."""
-    days = Locale.parse(base).days["format"]["wide"]
-    return tuple((index, (name[:-1] if base == "ru" else name).casefold())
-                 for index, name in days.items())
+def _weekday_lookup(base: str) -> tuple[re.Pattern[str], re.Pattern[str] | None,
+                                        Callable[[str], int | None]] | None:
+    """``weekday_named``'s patterns for a language (one ending where a day starts, one
+    starting where a date ends, or None) and the index of a name they find."""
+    if base == "zh":
+        tail = r"[）)]?[\s\u00a0，,、]*[（(]?$"
+        return (re.compile(_ZH_WEEKDAY + tail), re.compile(r"[\s\u00a0]*[（(]?" + _ZH_WEEKDAY),
+                lambda name: min(_ZH_DAYS.index(name), 6))
+    try:
+        days = Locale.parse(base).days["format"]["wide"]
+    except (ValueError, TypeError):
+        return None
+    if base == "ru":  # (a stem, any case: «среда», «в среду», «со среды»)
+        stems = {name[:-1].casefold(): index for index, name in days.items()}
+        names = "|".join(stems) + r")\w*"
+    else:
+        stems = {name.casefold().translate(_ALIF): index for index, name in days.items()}
+        names = "|".join(re.escape(name) for name in stems) + ")"
+    if base == "ar":  # («يوم» before it or not, a clitic, the alif with or without hamza)
+        names = (r"(?:يوم[\s\u00a0]+)?[وبلف]?(?P<name>"
+                 + names.replace("ا", "[اأإآ]"))
+    else:
+        names = "(?P<name>" + names
+    pattern = re.compile(r"(?<!\w)" + names + r"[\s\u00a0]*[,،]?[\s\u00a0]*"
+                         r"(?:(?:the|día|le|el)[\s\u00a0]+)?$", re.IGNORECASE)
+
+    def index(name: str) -> int | None:
+        name = name.casefold().translate(_ALIF)
+        return next((at for stem, at in stems.items() if name.startswith(stem)), None)
+    return pattern, None, index
 
 
 #: what a range of ordinal days with no month has in it: "the" ("from the 25th to the 27th")

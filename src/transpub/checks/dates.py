@@ -18,8 +18,8 @@ from transpub.datefind import (
     month_names,
     relative_days,
     relative_years,
-    weekday_before,
     weekday_days,
+    weekday_named,
 )
 from transpub.intervals import Intervals
 from transpub.numwords import spelled_values
@@ -163,10 +163,10 @@ def _weekday_day_dated(ctx: CheckContext, unit: Unit, wrong: DateMention) -> boo
     a date not in the source (t64/hJ)."""
     if wrong.day is None or wrong.calendar != "gregorian":
         return False
-    named = weekday_before(unit.target, wrong.start, unit.lang)
+    named = weekday_named(unit.target, wrong.start, wrong.end, unit.lang)
     if named is None or not any(
-            day == wrong.day and weekday_before(unit.source, start, ctx.source_lang) == named
-            for start, _, day in weekday_days(unit.source, ctx.source_lang)):
+            day == wrong.day and weekday_named(unit.source, start, end, ctx.source_lang) == named
+            for start, end, day in weekday_days(unit.source, ctx.source_lang)):
         return False
     if wrong.year is None:
         return True  # (the year is the context's: the release's may be another's)
