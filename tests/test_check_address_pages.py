@@ -159,6 +159,22 @@ CASES = [
     ("fr", 'Write to <a href="mailto:press@debian.org">press@debconf.org</a>.',
      'Écrivez à <a href="mailto:press@debian.org">presse@evil.org</a>.',
      [("error", "«press@debconf.org» became «presse@evil.org»")]),
+    # (the link's own address written another way is its own: t65/hB)
+    ("fr", 'Visit <a href="https://www.debian.org/">https://www.debian.net/</a>.',
+     'Visitez <a href="https://www.debian.org/">www.debian.org</a>.',
+     [("info", "«https://www.debian.net/», the text of a link to «https://www.debian.org/», "
+       "is not in the translation, which keeps the link")]),
+    ("es", 'Visit <a href="https://www.debian.org/">https://www.debian.net/</a>.',
+     'Visite <a href="https://www.debian.org/">https://WWW.Debian.org</a>.',
+     [("info", "«https://www.debian.net/», the text of a link to «https://www.debian.org/», "
+       "is not in the translation, which keeps the link")]),
+    ("ru", 'Mail <a href="mailto:press@debian.org">press@debconf.org</a>.',
+     'Пишите <a href="mailto:press@debian.org">PRESS@DEBIAN.ORG</a>.',
+     [("info", "«press@debconf.org», the text of a link to «press@debian.org», is not in the "
+       "translation, which keeps the link")]),
+    ("fr", 'Visit <a href="https://www.debian.org/">https://www.debian.net/</a>.',
+     'Visitez <a href="https://www.debian.org/">www.debian.org/evil</a>.',
+     [("error", "«https://www.debian.net/» became «www.debian.org/evil»")]),
     ("es", 'See <a href="https://www.debian.org/News/">https://debian.org/News</a>.',
      'Vea <a href="https://www.debian.org/News/">https://www.evil.org/News</a>.',
      [("error", "«https://debian.org/News» became «https://www.evil.org/News»")]),

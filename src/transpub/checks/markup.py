@@ -360,7 +360,7 @@ def _address_changed(unit: Unit, wanted: list[str], source_lang: str,
             continue
         href = texts.get(address)
         if href is not None and not _not_written([href], unit.target) and kept.setdefault(
-                href, _link_text_kept(unit.target, href)):
+                href, _link_text_kept(unit.target, href, lang, sites)):
             # "<a href="mailto:press@debian.org">press@debconf.org</a>": a link whose text
             # names another address than its own, the link kept, its text put right or
             # reworded («press@debian.org»): the link is judged by where it goes
@@ -545,16 +545,22 @@ def _site_paths(text: str) -> set[str]:
 _LINK = re.compile(r"<a\s[^<>]*?href=[\"']([^\"'<>]*)[\"'][^<>]*>([^<]*)</a>", re.IGNORECASE)
 
 
-def _link_text_kept(text: str, href: str) -> bool:
+def _link_text_kept(text: str, href: str, lang: str,
+                    sites: frozenset[str] = frozenset()) -> bool:
     """Does every link of ``text`` to ``href`` show that address or none («press@debian.org»,
     «le service de presse»)? A link shown as a third address («presse@evil.org» for the
-    source's "press@debconf.org") is the source's text changed, no correction (t64/hJ)."""
+    source's "press@debconf.org") is the source's text changed, no correction (t64/hJ). The
+    link's own address written another way is its own, as TP401 compares pages
+    (``_same_page``: «www.debian.org» or «https://www.debian.org» for
+    "https://www.debian.org/", «PRESS@DEBIAN.ORG»; letter for letter they had been a third
+    address, t65/hB)."""
     for match in _LINK.finditer(text):
         if match.group(1).removeprefix("mailto:") != href:
             continue
         shown = match.group(2).strip()
-        if _addressed(shown) and any(address.removeprefix("mailto:") != href
-                                     for address, _, _ in _addresses(shown)):
+        if _addressed(shown) and any(
+                _same_page(href, address.removeprefix("mailto:"), lang, lang, sites) is None
+                for address, _, _ in _addresses(shown)):
             return False
     return True
 
