@@ -40,6 +40,8 @@ def _days(text: str, lang: str = "en") -> list[tuple[int | None, int, int | None
     ("in Hamburg on March 20/21.", [(None, 3, 20), (None, 3, 21)]),
     ("September, 29-30, online", [(None, 9, 29), (None, 9, 30)]),
     ("September, 29th – 30th, 2012", [(2012, 9, 29), (2012, 9, 30)]),
+    ("March 20/21 in Hamburg", [(None, 3, 20), (None, 3, 21)]),
+    ("September, 29-30 in Paris", [(None, 9, 29), (None, 9, 30)]),
     ("on the 3rd of May", [(None, 5, 3)]),
     ("At the end of February, the project will be at SCaLE, taking place from the 25th to "
      "the 27th in Los Angeles.", [(None, 2, 25), (None, 2, 27)]),
@@ -62,6 +64,16 @@ def test_english_ordinal_days_are_dates(text: str, expected: list[tuple[int | No
     ("In September, 29 people came", []),
     # a date's slashes are no pair of days
     ("March 3/4/2020", [(None, 3, 3)]),
+    # a count's range or a fraction after a month and a comma is no pair of days (t65/hB)
+    ("In September, 20-30 people were injured every week.", []),
+    ("In September, 20-30 per cent of them", []),
+    ("In September, 20–30 % of them", []),
+    ("In March, 3/4 of the households lacked water.", []),
+    ("By March, 2/3 of the budget had been spent.", []),
+    # (a fraction after the month alone leaves its day, as before the slash was read)
+    ("March 3/4 of the households", [(None, 3, 3)]),
+    # two days a slash joins run forwards
+    ("on March 21/20.", [(None, 3, 21)]),
 ])
 def test_what_stays_no_range(text: str, expected: list[tuple[int | None, int,
                                                              int | None]]) -> None:
@@ -99,6 +111,13 @@ TWINS = [
     ("fr", "September, 29-30, online — Bug Squashing Party",
      "29-30 septembre, en ligne — chasse aux bogues",
      "28-30 septembre, en ligne — chasse aux bogues"),
+    # a count's range after a month and a comma is counted (t65/hB)
+    ("fr", "In September, 20-30 people were injured every week.",
+     "En septembre, 20 à 30 personnes ont été blessées chaque semaine.",
+     "En septembre, 40 à 50 personnes ont été blessées chaque semaine."),
+    ("fr", "In March, 3/4 of the households lacked water.",
+     "En mars, les 3/4 des ménages manquaient d’eau.",
+     "En mars, les 2/3 des ménages manquaient d’eau."),
 ]
 
 

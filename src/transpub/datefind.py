@@ -458,9 +458,11 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
         # (a count after a month is no day: «en mars 4 millions de personnes»)
         (_Lazy(r"(?<![\w\d])(?P<m>" + month_alt + r")\.?"
                     # ("September, 29-30": a comma after the month, only before a range of
-                    # days, never "in September, 29 people")
+                    # days, never "in September, 29 people", nor before a count's range or
+                    # a fraction: "In September, 20-30 people", "In March, 3/4 of …")
                     + r"(?:,(?=" + _SPACE + r"\d{1,2}" + _ORDINAL_EN + _OPT_SPACE
-                    + r"(?:--|[-–—−/])" + _OPT_SPACE + r"\d{1,2}(?![\d/])))?" + _SPACE
+                    + r"(?:--|[-–—−/])" + _OPT_SPACE + r"\d{1,2}(?![\d/])" + _ORDINAL_EN
+                    + _NO_COUNT + r"))?" + _SPACE
                     # ("December the 21st")
                     + (r"(?:the" + _SPACE + r"(?=\d{1,2}(?:st|nd|rd|th)))?" if base == "en"
                        else "") + r"(?P<d1>\d{1,2})"
@@ -472,8 +474,9 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
                     + conjunction + _OPT_SPACE + r"\d|," + _OPT_SPACE + r"\d{4}(?!\d)))?"
                     # ("August 11th — 13th": any dash)
                     # ("March 20/21": a slash between two days, as "15/16 August"; never
-                    # a date's "March 3/4/2020")
-                    + r"(?:" + _OPT_SPACE + r"(?:--|[-–—−]|/(?=\d{1,2}(?![\d/]))|&|"
+                    # a date's "March 3/4/2020", nor a fraction, "March 3/4 of …")
+                    + r"(?:" + _OPT_SPACE + r"(?:--|[-–—−]|/(?=\d{1,2}(?![\d/])"
+                    + _ORDINAL_EN + _NO_COUNT + r")|&|"
                     + conjunction
                     + r"(?=" + _SPACE + r"\d)|(?:to|through|until)(?:" + _SPACE + r"the)?"
                     # (never "May 10 to 15 people", "May 10 to 15 June"; "May 11 to 14 at
@@ -537,6 +540,12 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
 #: people")
 _AFTER_RANGE = (r"(?:at|in|on|and|or|for|with|by|from|during|when|while|before|after"
                 r"|inclusive)(?![^\W\d_])")
+#: what follows two days of a month, where a count or a fraction is read too: no word but
+#: ``_AFTER_RANGE``'s, no per cent ("September, 29-30, online", "March 20/21 in Hamburg";
+#: not "In September, 20-30 people", "In March, 3/4 of the households", "20-30 %": t65/hB;
+#: the real-text and UN corpora and Debian's news write a month's two days before a comma,
+#: a point, a year or a place's preposition, a count after "Month," before its noun)
+_NO_COUNT = r"(?!" + _OPT_SPACE + r"(?:%|(?!" + _AFTER_RANGE + r")[^\W\d_]))"
 
 
 #: what joins two Arabic months of one year: the conjunction, written attached or not (the
@@ -1159,7 +1168,12 @@ def _dates_of(text: str, lang: str) -> tuple[DateMention, ...]:
                 day_values.insert(0, 1)
             if any(not 1 <= d <= 31 for d in day_values):
                 continue
-            if (not listed and groups.get("d1") and groups.get("d2")
+            if (kind == "mdy" and groups.get("d2") and day_values[-1] <= day_values[0]
+                    and "/" in folded[match.end("d1"):match.start("d2")]):
+                # "March 21/20": two days a slash joins run forwards (a fraction, a ratio
+                # does not: "March 24/7"); the month's day alone
+                end, day_values = match.end("d1"), day_values[:1]
+            elif (not listed and groups.get("d1") and groups.get("d2")
                     and day_values[-1] <= day_values[0] and match.start("d1") == start):
                 # «el triunfo 4-1 de febrero»: a score, then a date (a range runs forwards)
                 start, day_values = match.start("d2"), day_values[-1:]
