@@ -658,6 +658,15 @@ def _symbol_runs(n: int) -> None:
         _check_one_unit("fr", f"See «{run}».", f"Voir «{run}».")
 
 
+def _po_quote_entities(n: int) -> None:
+    """One French PO unit whose source has a ``<q>`` the translation drops, the translation
+    holding n/8 "&laquo;x " never closed (session 65): TP501's count of the translation's
+    typed quotations (``emphasis._quotations``) scanned from every unclosed entity to the
+    line's end."""
+    _check_one_unit("fr", "He said <q>yes</q> today.",
+                    "Il a dit oui aujourd’hui. " + "&laquo;x " * (n // 8))
+
+
 def _po_spaced_dates(n: int) -> None:
     """One PO unit of dates cut by runs of n/4 spaces: an ordinal day before its month, a
     range of days ("May 1 … to 2"), a month without its year (session 64): each date
@@ -798,6 +807,8 @@ def main(argv: list[str] | None = None) -> int:
     cases.append(("check FILE: n/20 addresses from a site's macro written out, n/20 URLs on "
                   "other hosts (session 65)", chars, _macro_pairs))
     cases.append(("check FILE: runs of ${a}/, {A and (A/B) (session 65)", chars, _symbol_runs))
+    cases.append(("check FILE: a dropped <q> beside n/8 unclosed &laquo; (session 65)", chars,
+                  _po_quote_entities))
     cases.append(("check FILE: PO entries", entries, _po_check))
     print("| case | n | t(n) s | t(4n) s | ratio (linear = 4) |")
     print("|---|---:|---:|---:|---:|")

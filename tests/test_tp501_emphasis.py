@@ -120,3 +120,28 @@ def test_the_check_command_on_a_foreign_po(tmp_path: Path,
     found = [(f["severity"], f["line"]) for f in json.loads(cli.out)["findings"]
              if f["code"] == "TP501"]
     assert found == [("info", 6), ("warning", 9)]
+
+
+def test_typed_quotations_are_counted_as_the_pattern_read_them() -> None:
+    """``emphasis._quotations`` reads what the one pattern of b915685 read (an entity's
+    passage ``&laquo;.+?&raquo;`` closing on its line), in linear time (t65/hB finding 10:
+    the pattern scanned from every unclosed entity to the line's end)."""
+    import random
+    import re
+    import time
+
+    from transpub.checks.emphasis import _ANY_TAG, _quotations
+
+    pattern = re.compile(r"«[^«»]+»|„[^„“”]+[“”]|“[^“”]+”|「[^「」]+」|『[^『』]+』|‹[^‹›]+›"
+                         r"|\"[^\"]+\"|&laquo;.+?&raquo;|&ldquo;.+?&rdquo;|&quot;.+?&quot;")
+    pieces = ["&laquo;", "&raquo;", "&ldquo;", "&rdquo;", "&quot;", "«", "»", "„", "“", "”",
+              '"', "「", "」", "\n", "a", "b ", "<q>", "</q>", "&", ";", "laquo"]
+    draw = random.Random(65)
+    for _ in range(20_000):
+        text = "".join(draw.choice(pieces) for _ in range(draw.randint(0, 20)))
+        assert _quotations(text) == len(pattern.findall(_ANY_TAG.sub("", text))), text
+    for entity in ("&laquo;x ", "&ldquo;x ", "&quot;x &laquo;"):
+        start = time.process_time()  # CPU: the suite shares two cores
+        assert _quotations("Il a dit oui. " + entity * 40_000) == (
+            20_000 if entity == "&quot;x &laquo;" else 0)
+        assert time.process_time() - start < 1.0
