@@ -52,6 +52,11 @@ CASES = [
      "مدى تعميم ’1‘ تعليم المواطنة و ’2‘ التعليم من أجل التنمية", False),
     ("fr", "We remember those who lost their lives a century ago.",
      "Nous nous souvenons de ceux qui ont perdu la vie il y a 100 ans.", False),
+    # a decade in words or by its year, said with its two digits (t65/hB)
+    ("ru", "The 5 experts met in the nineties.", "5 экспертов встречались в 90-е годы.", False),
+    ("fr", "Prices rose in the 1980s.", "Les prix ont augmenté dans les années 80.", False),
+    ("zh", "The 5 experts met in the nineties.", "5名专家在90年代会面。", False),
+    ("es", "The 5 experts met in the nineties.", "Los 5 expertos se reunieron en 1995.", True),
     ("zh", "Any trial is anticipated to commence in the first trimester of 2016.",
      "预期的任何审判将在2016年头3个月开始。", False),
     ("fr", "Services are weaker in most fifth- and sixth-class municipalities.",

@@ -74,6 +74,11 @@ _COUNT_NOUNS = {"century": 100.0, "centuries": 100.0, "decade": 10.0, "decades":
                 "half": 50.0, "quarter": 25.0, "quarters": 25.0, "trimester": 3.0,
                 "semester": 6.0, "biennium": 2.0, "triennium": 3.0, "both": 2.0}
 _WORD = re.compile(r"[a-z]+")
+#: a decade, in words or by its year, that translations write with its two digits ("in the
+#: nineties", "the 1990s" → «в 90-е годы», «les années 90», «90年代»; t65/hB)
+_DECADES = {"twenties": 20.0, "thirties": 30.0, "forties": 40.0, "fifties": 50.0,
+            "sixties": 60.0, "seventies": 70.0, "eighties": 80.0, "nineties": 90.0}
+_DECADE_YEAR = re.compile(r"(?<!\d)(?:1[0-9]|20)([1-9]0)(?:'?s)(?![^\W\d_])")
 #: a year the source names without its number: "during the year", "this year", "last year",
 #: "the current biennium"
 _YEAR_NAMED = re.compile(r"\b(?:the|this|last|next|past|previous|current|same|coming"
@@ -113,7 +118,10 @@ def _source_values(source: str, source_lang: str) -> frozenset[float]:
     for item in _LIST_ROMAN.finditer(source):
         values |= roman_values(item.group(1).upper())
     values |= english_words(_SUSPENDED.sub("", source), source_lang)
-    values.update(_COUNT_NOUNS[w] for w in _WORD.findall(source.lower()) if w in _COUNT_NOUNS)
+    words = _WORD.findall(source.lower())
+    values.update(_COUNT_NOUNS[w] for w in words if w in _COUNT_NOUNS)
+    values.update(_DECADES[w] for w in words if w in _DECADES)
+    values.update(float(decade) for decade in _DECADE_YEAR.findall(source))
     return frozenset(values)
 
 
