@@ -29,7 +29,7 @@ from transpub.fastnew import maker
 from transpub.firstchars import tried_at
 from transpub.intervals import Intervals
 from transpub.memo import memo
-from transpub.numfind import BIDI_MARKS, MARK_BY_DIGIT, SCALES, has_digit
+from transpub.numfind import BIDI_MARKS, ES_ORDINAL_O, MARK_BY_DIGIT, SCALES, has_digit
 from transpub.style import UN_ARABIC_MONTHS
 
 # digits, and the apostrophes of transliterated names ("Sha’ban", "Rabiʿ"): one character for
@@ -285,7 +285,9 @@ def _day_forms(base: str) -> tuple[str, str]:
     """What may stand just before a date's day, and the day (with its ordinal marks)."""
     # ordinal day marks: 1er, 1ᵉʳ (superscript), 1º, 1.º, 1ero and 1ro (as Latin American
     # writers abbreviate «primero»), 1-го, 1st; and in markup's superscript, 1<sup>er</sup>
-    marks = r"(?:er|ᵉʳ|ᵉ|º|°|\.º|\.|ero|ro|o|-?го|-е|st|nd|rd|th|" + SUP_MARK + r")?"
+    # (Spanish's º as keyboards give it, ``ES_ORDINAL_O``: «el 1.° de abril» had lost its day)
+    marks = (r"(?:er|ᵉʳ|ᵉ|" + ES_ORDINAL_O + r"|\.|ero|ro|o|-?го|-е|st|nd|rd|th|" + SUP_MARK
+             + r")?")
     if base == "ar":
         # «و12 حزيران/يونيه»: the conjunction or a preposition written attached to the day;
         # «أول كانون الثاني/يناير»: the first day written as the ordinal word
@@ -1366,7 +1368,7 @@ _LEADING_ZERO = re.compile(r"(?<!\d)0\d")
 #: (the superscript of markup is «1er» as UN French sets it: «1<sup>er</sup> janvier»)
 #: (not the digit of a placeholder's name, «<sup1>»)
 _FIRST_WITHOUT_ER = re.compile(r"(?<![\w\d])1(?!\d|er|<sup[^<>]{0,200}>er</sup)")
-_ES_ORDINAL = re.compile(r"\d(º|°|e?ro\b|o\b|\.º|<sup[\d\s>])")
+_ES_ORDINAL = re.compile(r"\d(" + ES_ORDINAL_O + r"|e?ro\b|o\b|<sup[\d\s>])")
 _RU_ORDINAL = re.compile(r"\d-?(?:го|е)\b")
 _EN_ORDINAL = re.compile(r"\d(?:(?:st|nd|rd|th)\b|<sup[\d\s>])")
 

@@ -16,6 +16,11 @@ from operator import attrgetter
 from transpub.fastnew import maker
 from transpub.intervals import Intervals
 
+#: Spanish's masculine ordinal indicator after a figure, with its abbreviation point or
+#: without: º (U+00BA) as the RAE writes it, and what keyboards and fonts put in its place,
+#: the degree sign ° (U+00B0) and the modifier letter ᵒ (U+1D52): «1.º», «1.°», «1°», «1.ᵒ»
+ES_ORDINAL_O = r"\.?[º°ᵒ]"
+
 # Arabic-Indic and full-width digits, and the Arabic decimal and group separators (not the
 # full-width comma: in Chinese text "，2022年" it is punctuation, not a group separator)
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬０１２３４５６７８９",

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from transpub.intervals import Intervals
 from transpub.memo import memo
+from transpub.numfind import ES_ORDINAL_O
 
 SPAN = "span"
 """A run of months: ``first`` to ``last``."""
@@ -137,11 +138,13 @@ _RAW: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\b(?P<p>mi)-année\b", "p"),
     ),
     "es": (
-        (r"\b(?P<o>primer|1er|1\.er|segundo|2º|2\.º|2°|último)\s+semestre(?:" + _ES_YEAR
-         + r")?", "h"),
+        # (an ordinal's º as keyboards give it, ``ES_ORDINAL_O``: «2.° semestre», «4° trimestre»)
+        (r"\b(?P<o>primer|1er|1\.er|segundo|[12]" + ES_ORDINAL_O + r"|último)\s+semestre(?:"
+         + _ES_YEAR + r")?", "h"),
         (r"\b(?P<o>primera|segunda|última)\s+mitad\s+(?:del?\s+(?:año(?:\s+(?:de\s+)?" + _Y
          + r")?|(?P<y2>\d{4})\b))", "h"),
-        (r"\b(?P<o>primer|1er|1\.er|segundo|2º|2\.º|tercer|3er|3\.er|cuarto|4º|4\.º|último)"
+        (r"\b(?P<o>primer|1er|1\.er|segundo|tercer|3er|3\.er|cuarto|[1-4]"
+         + ES_ORDINAL_O + r"|último)"
          r"\s+trimestre(?!\s+de\s+(?:embarazo|gestación))(?:" + _ES_YEAR + r")?", "q"),
         (r"\b(?P<side>primeros|últimos)\s+(?P<n>tres|cuatro|cinco|seis|siete|ocho|nueve|diez"
          r"|once|\d{1,2})\s+meses" + _ES_YEAR, "m"),
