@@ -4,6 +4,9 @@ each fixed in general form:
 - Spanish's ordinal indicator º typed as the degree sign ° or the modifier letter ᵒ («el 1.° de
   abril de 1909», «1°», «1.ᵒ»): a day's ordinal mark as «1.º» is, in dates and in the
   periods of a year («2.° semestre»).
+- Two days a text leaves open, "20 or 28 December", the article repeated after "or" as after
+  "and" («el 20 o el 28 de diciembre», «le 20 ou le 28 décembre») and Chinese's 或 as its
+  和 («12 月 20 日或 28 日»): two dates, in every language.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from test_precision import _check, _codes
+from test_precision import _check, _codes, _twins
 from transpub.datefind import find_dates
 from transpub.numfind import find_numbers
 from transpub.periods import periods_in
@@ -50,3 +53,37 @@ def test_spanish_first_day_with_a_degree_sign(tmp_path: Path, cli_factory: Calla
                          f"La línea completa hasta Ross se completó {good}.")) == ["TP203"]
     assert "TP201" in _codes(_check(tmp_path / "bad", cli_factory, "es", source,
                                     f"La línea completa hasta Ross se completó {bad}."))
+
+
+ALTERNATIVE_DAYS = [
+    ("en", "He died on 20 or 28 December 1501."),
+    ("es", "Murió el 20 o el 28 de diciembre de 1501."),
+    ("es", "Murió el 20 o 28 de diciembre de 1501."),
+    ("fr", "Il est mort le 20 ou le 28 décembre 1501."),
+    ("ru", "Он умер 20 или 28 декабря 1501 года."),
+    ("ar", "توفي في 20 أو 28 كانون الأول/ديسمبر 1501."),
+    ("zh", "他于 1501 年 12 月 20 日或 28 日去世。"),
+    ("zh", "他于1501年12月20或28日去世。"),
+    ("zh", "他于1501年12月20、22或28日去世。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ALTERNATIVE_DAYS)
+def test_alternative_days_are_two_dates(lang: str, text: str) -> None:
+    days = {(d.year, d.month, d.day) for d in find_dates(text, lang)}
+    assert {(1501, 12, 20), (1501, 12, 28)} <= days
+
+
+@pytest.mark.parametrize(("lang", "good", "bad"), [
+    ("es", "y murió el 20 o el 28 de diciembre de 1501.",
+     "y murió el 20 o el 27 de diciembre de 1501."),
+    ("fr", "et mourut le 20 ou le 28 décembre 1501.", "et mourut le 20 ou le 28 novembre 1501."),
+    ("zh", "，1501 年 12 月 20 日或 28 日去世。", "，1501 年 12 月 21 日或 28 日去世。"),
+])
+def test_alternative_days_checked(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                                  good: str, bad: str) -> None:
+    source = "Archbishop Seóighe was consecrated in 1485 and died on 20 or 28 December 1501."
+    head = {"es": "El arzobispo Seóighe fue consagrado en 1485 ",
+            "fr": "L'archevêque Seóighe fut consacré en 1485 ",
+            "zh": "大主教 Seóighe 于 1485 年被授予这一圣职"}[lang]
+    _twins(tmp_path, cli_factory, lang, source, head + good, head + bad)

@@ -354,11 +354,13 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
                         + r"(?:至|到|—|–|-|~|～)" + _OPT_SPACE
                         + r"\d{1,2}" + _OPT_SPACE + r"(?:日|号))"
                         # 4月22、23、24、29和30日: a list of days, 日 after the last
-                        + r"|(?=(?:、\d{1,2}){0,30}(?:和|与|及|、)\d{1,2}" + _OPT_SPACE
+                        # (或 "or" as 和 "and": 12月20日或28日, two days the text leaves
+                        # open, t65/hC)
+                        + r"|(?=(?:、\d{1,2}){0,30}(?:和|与|及|或|、)\d{1,2}" + _OPT_SPACE
                         + r"(?:日|号)))"
-                        + r"(?P<dl>(?:、\d{1,2}(?:日|号)?){1,30}(?=(?:和|与|及|、)\d))?"
+                        + r"(?P<dl>(?:、\d{1,2}(?:日|号)?){1,30}(?=(?:和|与|及|或|、)\d))?"
                         + r"(?:" + _OPT_SPACE
-                        + r"(?:至|到|—|–|-|~|～|和|与|及|、)"
+                        + r"(?:至|到|—|–|-|~|～|和|与|及|或|、)"
                         + _OPT_SPACE
                         + r"(?P<d2>\d{1,2})" + _OPT_SPACE + r"(?:日|号))?",
                    starts=r"\d(?:\d{3}" + _OPT_SPACE + "年|\\d?" + _OPT_SPACE + "月)"), "zh"),
@@ -393,10 +395,12 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
     # ("--": a dash as typed text writes it, «11 -- 24 февраля»; "−", the minus sign, as
     # converted documents give it, «14−18 марта»)
     # ("or" as "and": "16 or 17 May", «el 16 o 17 de agosto», two days the text leaves open:
-    # each read, not the second alone, XNLI's "August 16 or 17" had given four false errors)
+    # each read, not the second alone, XNLI's "August 16 or 17" had given four false errors;
+    # the article repeated after "or" as after "and", «el 20 o el 28 de diciembre», «le 20 ou
+    # le 28 décembre»: PAWS-X's "20 or 28 December" had been missing, t65/hC)
     connectors = {
-        "en": r"to|and|or|--|-|–|—|−", "fr": r"au|et(?:\s+le)?|ou|--|-|–|—|−",
-        "es": r"al|y\s+el|y|o|u|a|--|-|–|—|−", "ru": r"по|до|и|или|--|-|–|—|−",
+        "en": r"to|and|or|--|-|–|—|−", "fr": r"au|(?:et|ou)(?:\s+le)?|--|-|–|—|−",
+        "es": r"al|[you]\s+el|y|o|u|a|--|-|–|—|−", "ru": r"по|до|и|или|--|-|–|—|−",
         "ar": r"إلى|الى|و|أو|--|-|–|—|−",
     }.get(base, r"--|-|–|—|−")
     if base != "ar":  # ("15/16 August": a slash between two days of the month)
