@@ -7,6 +7,8 @@ each fixed in general form:
 - Two days a text leaves open, "20 or 28 December", the article repeated after "or" as after
   "and" («el 20 o el 28 de diciembre», «le 20 ou le 28 décembre») and Chinese's 或 as its
   和 («12 月 20 日或 28 日»): two dates, in every language.
+- A Chinese ordinal said without 第: "the 1st round" as «首轮» (首 before a counter), "division
+  1" as «甲组» (a heavenly stem before a series' word); not 首都, 首相, 一首歌.
 """
 
 from __future__ import annotations
@@ -87,3 +89,29 @@ def test_alternative_days_checked(tmp_path: Path, cli_factory: Callable[[Path], 
             "fr": "L'archevêque Seóighe fut consacré en 1485 ",
             "zh": "大主教 Seóighe 于 1485 年被授予这一圣职"}[lang]
     _twins(tmp_path, cli_factory, lang, source, head + good, head + bad)
+
+
+ZH_ORDINALS = [
+    ("But the Red Bulls lost the 1st round of the playoffs in 2010.",
+     "但红牛队在2010年季后赛首轮便落败。", "但红牛队在2010年季后赛次轮便落败。"),
+    ("Somers was the son of Charles Cocks, 1st Baron Somers, born in 1720.",
+     "萨默斯是首代萨默斯男爵查尔斯·科克斯的儿子，生于1720年。",
+     "萨默斯是萨默斯男爵查尔斯·科克斯的儿子，生于1720年。"),
+    ("It was the 1st session of the committee in 2010.",
+     "这是委员会2010年的首届会议。", "这是委员会2010年的首都会议。"),
+    ("He won the 1st round in 2010.", "他在2010年贏得首輪比賽。", "他在2010年贏得次輪比賽。"),
+    ("The aggregate division 1 junior winners of 2010 get the Cup.",
+     "2010年初级甲组总冠军将获得奖杯。", "2010年初级乙组总冠军将获得奖杯。"),
+    ("The 2nd division champions of 2010 were relegated.",
+     "2010年乙级联赛冠军降级。", "2010年甲级联赛冠军降级。"),
+    ("He sang 1 song at the 2010 gala.", "他在2010年晚会上唱了一首歌。",
+     "他在2010年晚会上唱了首歌。"),
+    ("He finished 1st in the 2010 race.", "他在2010年的比赛中获得第一名。",
+     "他在2010年的比赛中见到首相。"),
+]
+
+
+@pytest.mark.parametrize(("source", "good", "bad"), ZH_ORDINALS)
+def test_chinese_ordinals_without_di(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                     source: str, good: str, bad: str) -> None:
+    _twins(tmp_path, cli_factory, "zh", source, good, bad)

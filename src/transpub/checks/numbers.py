@@ -24,6 +24,7 @@ from transpub.checks.enwords import (
 from transpub.checks.idioms import said_by_idiom
 from transpub.checks.markup import symbol_matches
 from transpub.checks.registry import Finding, Severity, check, finding
+from transpub.checks.zhordinals import said_without_numeral
 from transpub.clockwords import hour_words, spoken_times
 from transpub.credits import picture_ids
 from transpub.datefind import dates_in, weekday_days
@@ -1409,6 +1410,9 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             continue  # "220 2/3 innings" -> «220 manches et deux tiers»
         if _in_compound(unit, mention):
             continue  # "an 18-year-old" -> «восемнадцатилетний»
+        if unit.lang.startswith("zh") and said_without_numeral(unit.source, mention,
+                                                               unit.target):
+            continue  # "the 1st round" -> «首轮», "division 1" -> «甲组»
         if extra:
             if shared is None:
                 shared = _shared_groups(unit, extra)
