@@ -9,6 +9,9 @@ each fixed in general form:
   和 («12 月 20 日或 28 日»): two dates, in every language.
 - A Chinese ordinal said without 第: "the 1st round" as «首轮» (首 before a counter), "division
   1" as «甲组» (a heavenly stem before a series' word); not 首都, 首相, 一首歌.
+- An ordinal word changed is paired with an ordinal of the translation where one is left, not
+  a number inside a compound noun before it: "the sixth stop of the IRB Sevens" → «七人榄球…
+  的第三站» became «第三», not «七».
 """
 
 from __future__ import annotations
@@ -115,3 +118,21 @@ ZH_ORDINALS = [
 def test_chinese_ordinals_without_di(tmp_path: Path, cli_factory: Callable[[Path], Cli],
                                      source: str, good: str, bad: str) -> None:
     _twins(tmp_path, cli_factory, "zh", source, good, bad)
+
+
+@pytest.mark.parametrize(("lang", "source", "target", "became"), [
+    ("zh", "It was the third issue of the tournament and the sixth stop of the 2013–14 IRB "
+     "Sevens World Series.", "这是第三届锦标赛，也是 2013 至 2014 IRB 世界七人榄球系列赛的第三站。",
+     "第三"),
+    ("zh", "It was the sixth stop of the series in 2013.", "这是2013年系列赛的第五站。", "第五"),
+    ("fr", "It was the sixth stop of the Sevens series in 2013.",
+     "C'était, pour les sept joueurs, la cinquième étape de la série en 2013.", "cinquième"),
+    ("ru", "It was the sixth stop of the Sevens series in 2013.",
+     "Это был для семи игроков пятый этап серии 2013 года.", "пятый"),
+])
+def test_ordinal_word_paired_with_an_ordinal(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                             lang: str, source: str, target: str,
+                                             became: str) -> None:
+    messages = [f["message"] for f in _check(tmp_path, cli_factory, lang, source, target)
+                if f["code"] == "TP301"]
+    assert messages == [f"number «sixth» became «{became}»"]

@@ -18,6 +18,7 @@ from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from transpub.intervals import Intervals
 from transpub.numfind import NumberMention
@@ -500,6 +501,16 @@ def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
         left = kinds[word.value >= 11]
         while left and left[0][0] in taken:
             left.popleft()
+        if left and _ordinal_word(word) and not _is_ordinal(left[0], folded, base):
+            # an ordinal word's partner is an ordinal of the translation where one is left:
+            # "the sixth stop of the IRB Sevens" → «七人榄球系列赛的第三站» became «第三», not
+            # the 七 of «七人» (sevens), a number inside a compound noun (t65/hC); a few runs
+            # looked at (a text of thousands of number words stays linear)
+            ordinal = next((run for run in islice(left, 1, _ORDINAL_LOOKAHEAD)
+                            if run[0] not in taken and _is_ordinal(run, folded, base)), None)
+            if ordinal is not None:
+                left.remove(ordinal)
+                left.appendleft(ordinal)
         if word.value == 2:
             if by_kind is None:
                 by_kind = {True: deque(), False: deque()}
@@ -528,9 +539,16 @@ def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
             left = deque((crossed,))
         start, end, _value = left.popleft()
         taken.add(start)
+        if base in ("zh", "ja") and folded[start - 1:start] == "第":
+            start -= 1  # (the ordinal shown whole: «第三», not «三»)
         text = target[start:end] if same else folded[start:end]
         out.append((word, text, (start, end) if same else None))
     return out
+
+
+#: how many of the translation's runs of number words an ordinal word looks at for an
+#: ordinal to pair with, before it takes the first
+_ORDINAL_LOOKAHEAD = 8
 
 
 #: the words that say two, by language (as whole words): its number word's forms, and "both",
