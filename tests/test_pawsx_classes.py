@@ -12,6 +12,8 @@ each fixed in general form:
 - An ordinal word changed is paired with an ordinal of the translation where one is left, not
   a number inside a compound noun before it: "the sixth stop of the IRB Sevens" → «七人榄球…
   的第三站» became «第三», not «七».
+- A Spanish decade said by the whole year after the plural article, «en los 1970», «a
+  principios de los 1980» (where no noun follows: «los 1980 participantes» is a count).
 """
 
 from __future__ import annotations
@@ -136,3 +138,15 @@ def test_ordinal_word_paired_with_an_ordinal(tmp_path: Path, cli_factory: Callab
     messages = [f["message"] for f in _check(tmp_path, cli_factory, lang, source, target)
                 if f["code"] == "TP301"]
     assert messages == [f"number «sixth» became «{became}»"]
+
+
+@pytest.mark.parametrize(("good", "bad"), [
+    ("En los 1970, la banda grabó 3 discos.", "En 1970, la banda grabó 3 discos."),
+    ("A principios de los 1970 la banda grabó 3 discos.",
+     "A principios de los 1980 la banda grabó 3 discos."),
+    ("La banda grabó 3 discos en los 1970.", "Los 1970 participantes grabaron 3 discos."),
+])
+def test_spanish_decade_after_the_plural_article(tmp_path: Path,
+                                                 cli_factory: Callable[[Path], Cli],
+                                                 good: str, bad: str) -> None:
+    _twins(tmp_path, cli_factory, "es", "In the 1970s, the band recorded 3 albums.", good, bad)

@@ -1795,14 +1795,22 @@ def _from_birth(unit: Unit, mention: NumberMention) -> bool:
 _AR_DUAL_WORD = re.compile(r"(?<!\w)[وفبلك]?(?:ال|لل)?[^\W\d_]{3,}[اي]ن(?!\w)")
 #: "the 1960s", "the 1960's": a decade
 _DECADE = re.compile(r"['’]?s(?![^\W\d_])")
+#: what may follow «los 1970» said for a decade: a little word, never a noun («los 1980
+#: participantes» is a count)
+_ES_NO_NOUN = (r"y|e|o|u|a|al|de|del|en|por|con|cuando|el|la|las|lo|un|una|su|sus|hasta|que|se"
+               r"|como|para|sin|tras|fue|fueron|era|eran")
 #: the words that make a number a decade («les années 60», «60-х годов», «60年代», «عقد»)
 #: (French «des année soixante-dix», Mintaka's, the plural's s forgotten; Spanish «los setenta»,
-#: the decade's tens in words after the article alone, as Mintaka's «en los setenta»)
+#: the decade's tens in words after the article alone, as Mintaka's «en los setenta»; the plural
+#: article before the whole year too, «en los 1970», «a principios de los 1980», as PAWS-X's
+#: Spanish writes "the 1970s" (t65/hC), where no noun follows: «los 1980 participantes» counts)
 _DECADE_WORD = {
     # (the UN's Spanish «el decenio de 1960», French «la décennie 1960»)
     "fr": r"année|d[ée]cennie",
     "es": r"años|d[ée]cada|decenio|(?<!\w)l[oa]s\s+(?=\d0(?!\d)|(?:veinte|treinta"
-          r"|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?!\w))|veintes",
+          r"|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?!\w))|veintes"
+          r"|(?<!\w)los\s+(?=(?:1\d|20)\d0(?!\d)(?!\s+(?!(?:" + _ES_NO_NOUN + r")(?!\w))"
+          r"[^\W\d_]))",
     "ru": r"-?(?:х|е|ми)(?![а-яё])|год", "zh": r"年代",
     "ar": r"عقد|ات(?!\w)|يات(?!\w)",
 }
