@@ -24,6 +24,7 @@ import transpub.checks as checks
 from corpora import corpus_pairs
 from transpub.catalog import read_translations
 from transpub.checks import REGISTRY, CheckContext, Finding, Unit, plan_groups
+from transpub.checks.placeholders import collapsed, placeholder
 from transpub.errors import CatalogError
 from transpub.pounits import po_units
 from transpub.termbase import Termbase, load_termbases
@@ -78,12 +79,17 @@ def _ran(code: str, unit: Unit) -> bool:
 
 def _plain(ctx: CheckContext, units: list[Unit]) -> list[Finding]:
     """The loop before the facts: every check on every unit ``_ON_EMPTY`` and
-    ``_NOT_ON_LOOSE`` let it run on, unit by unit, in registry order."""
+    ``_NOT_ON_LOOSE`` let it run on, unit by unit, in registry order (a placeholder's
+    findings then told as one, ``checks.placeholders``)."""
     found: list[Finding] = []
     for unit in units:
+        out: list[Finding] = []
         for chk in UNIT_CHECKS:
             if _ran(chk.code, unit):
-                found.extend(chk.func(ctx, unit))
+                out.extend(chk.func(ctx, unit))
+        if (token := placeholder(unit.source, unit.target)) is not None:
+            out = collapsed(unit, token, out)
+        found.extend(out)
     return found
 
 

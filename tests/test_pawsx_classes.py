@@ -14,6 +14,10 @@ each fixed in general form:
   的第三站» became «第三», not «七».
 - A Spanish decade said by the whole year after the plural article, «en los 1970», «a
   principios de los 1980» (where no noun follows: «los 1980 participantes» is a count).
+- A placeholder for a translation («NS», «TODO», «-», «?», «xxx»): one TP607 error naming the
+  codes withheld, not a TP301, TP201, TP603 for each number, date and name it lacks; a short
+  real translation («ONU», «Todo», «Oui») keeps its findings, and ``--ignore TP607`` gives them
+  back.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from pathlib import Path
 import pytest
 
 from test_precision import _check, _codes, _twins
+from transpub.checks.placeholders import placeholder
 from transpub.datefind import find_dates
 from transpub.numfind import find_numbers
 from transpub.periods import periods_in
@@ -150,3 +155,45 @@ def test_spanish_decade_after_the_plural_article(tmp_path: Path,
                                                  cli_factory: Callable[[Path], Cli],
                                                  good: str, bad: str) -> None:
     _twins(tmp_path, cli_factory, "es", "In the 1970s, the band recorded 3 albums.", good, bad)
+
+
+SOURCE = "In 1990, Smith won 3 races on 4 May 1991 in Paris."
+
+
+@pytest.mark.parametrize(("lang", "token"), [
+    ("es", "NS"), ("fr", "NS"), ("zh", "NS"), ("ar", "TODO"), ("ru", "-"), ("fr", "?"),
+    ("es", "xxx"), ("zh", "TBD"), ("fr", "..."), ("es", "—"), ("ru", "N/A"), ("ar", "?"),
+])
+def test_placeholder_told_once(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                               token: str) -> None:
+    found = _check(tmp_path, cli_factory, lang, SOURCE, token)
+    assert [(f["code"], f["severity"]) for f in found] == [("TP607", "error")]
+    assert f"«{token}» is a placeholder" in found[0]["message"]
+    assert "TP301 ×2" in found[0]["message"] and "TP201" in found[0]["message"]
+    # (each told again once TP607 is not asked for)
+    back = _codes(_check(tmp_path / "all", cli_factory, lang, SOURCE, token, "--ignore", "TP607"))
+    assert back.count("TP301") == 2 and "TP201" in back
+
+
+@pytest.mark.parametrize(("lang", "source", "target"), [
+    ("es", SOURCE, "Todo"), ("fr", SOURCE, "ONU"), ("fr", SOURCE, "Oui"),
+    ("es", "NS Railways ran 3 trains in 1990.", "NS"),
+    ("fr", "In 1990, NATO met.", "OTAN"),
+    ("zh", "He lost the 1st round in 2010.", "首轮"),
+])
+def test_short_translation_keeps_its_findings(tmp_path: Path,
+                                              cli_factory: Callable[[Path], Cli], lang: str,
+                                              source: str, target: str) -> None:
+    codes = _codes(_check(tmp_path, cli_factory, lang, source, target))
+    assert "TP301" in codes and not any("placeholder" in f["message"] for f in _check(
+        tmp_path / "again", cli_factory, lang, source, target))
+
+
+@pytest.mark.parametrize(("target", "token"), [
+    ("NS", "NS"), (" TODO ", "TODO"), ("fixme", "fixme"), ("xxxx", "xxxx"), ("-", "-"),
+    ("???", "???"), ("…", "…"), ("Todo", None), ("NSA", None), ("N5", None), ("ab", None),
+    ("no sé", None), ("首轮", None), ("Да", None), ("TODO: translate", None),
+])
+def test_placeholder_shapes(target: str, token: str | None) -> None:
+    assert placeholder("The Red Bulls lost the first round.", target) == token
+    assert placeholder("Red Bulls", target) is None  # (too short a source to tell)

@@ -51,6 +51,7 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.honorifics import _honorifics
 from transpub.checks.markup import _addressed
+from transpub.checks.placeholders import collapsed, placeholder
 from transpub.checks.registry import REGISTRY, Check, Finding, Severity, select_codes
 from transpub.formatspec import NUMBERED, PRINTF
 
@@ -167,6 +168,8 @@ class Plan:
                 family = chk.family
         self.groups: list[Group] = [{} for _ in self.checks]
         codes = {chk.code for group in self.checks for chk in group}
+        #: a placeholder translation is told once, by TP607 (``placeholders``)
+        self.placeholders = "TP607" in codes
         self.wanted = 0
         for code in codes:
             self.wanted |= _NEEDS.get(code, 0)
@@ -242,6 +245,10 @@ def _block(ctx: CheckContext, units: list[Unit], plan: Plan) -> list[Finding]:
                 funcs = plan.funcs(index, known)
             for func in funcs:
                 out.extend(func(ctx, unit))
+    if plan.placeholders:
+        for at, (unit, known) in enumerate(zip(units, facts, strict=True)):
+            if not known & _EMPTY and (token := placeholder(unit.source, unit.target)):
+                found[at] = collapsed(unit, token, found[at])
     return list(chain.from_iterable(found))
 
 
