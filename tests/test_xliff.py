@@ -333,6 +333,108 @@ def test_segments_without_the_ignorable_between_them_are_joined_with_the_sources
     assert entry.msgstr == joined and not entry.fuzzy and entry.previous_msgid is None
 
 
+def _reordered_office(translated: Path, cli: Cli, texts: tuple[str, ...],
+                      orders: tuple[str | None, ...], ignorable: bool = True) -> Path:
+    """The "office" unit of a 2.1 export cut by a CAT tool into a segment a word ("United",
+    "Nations", "Office"…), the blank between two in an ``<ignorable>`` (or none), each
+    segment's target ``texts[n]`` with ``order="orders[n]"`` (None: no ``order``), as XLIFF 2
+    core's target content ordering and the OASIS TC's test file toSegmentAndOrder.xlf write a
+    translation whose sentences a translator put in another order."""
+    cli("xliff", "export", "--version", "2.1", "--lang", "fr")
+    path = translated / "xliff" / f"{SLUG}.fr.xlf"
+    tree = etree.parse(str(path))
+    q = f"{{{NS2}}}"
+    unit = next(u for u in tree.iter(f"{q}unit") if u.get("id") == "office")
+    segment = unit.find(f"{q}segment")
+    words = segment.find(f"{q}source").text.split(" ")
+    unit.remove(segment)
+    for number, (text, order) in enumerate(zip(texts, orders, strict=True)):
+        if number and ignorable:
+            etree.SubElement(etree.SubElement(unit, f"{q}ignorable"), f"{q}source").text = " "
+        part = etree.SubElement(unit, f"{q}segment", state="translated")
+        rest = words[number:] if number == len(texts) - 1 else [words[number]]
+        etree.SubElement(part, f"{q}source").text = " ".join(rest)
+        target = etree.SubElement(part, f"{q}target")
+        target.text = text
+        if order is not None:
+            target.set("order", order)
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    return path
+
+
+@pytest.mark.parametrize(("orders", "ignorable", "joined"), [
+    # segment, ignorable, segment: the second segment's target first
+    (("3", "1"), True, "B A"),
+    # without the ignorable the PO source's blank goes between them, in the file's order
+    (("2", "1"), False, "B A"),
+    # three segments: the last first, the first last; the ignorables keep their places
+    (("5", "3", "1"), True, "C B A"),
+    # an order the target has anyway
+    (("1", None), True, "A B"),
+])
+def test_a_translation_whose_segments_a_translator_reordered_is_joined_in_their_order(
+        translated: Path, cli: Cli, orders: tuple[str | None, ...], ignorable: bool,
+        joined: str) -> None:
+    """XLIFF 2's ``<target order="N">`` (core 2.0 §4.3.1.45): the translation of a unit a
+    tool segmented reads its targets in that order. Joined in the sources' order, "B A" came
+    back as "A B", a sentence order nobody wrote, updated without a word."""
+    texts = ("A", "B", "C")[:len(orders)]
+    path = _reordered_office(translated, cli, texts, orders, ignorable)
+    cli("xliff", "import", str(path))
+    entry = _entries(_po(translated, "fr"))["office"]
+    assert entry.msgstr == joined and not entry.fuzzy and entry.previous_msgid is None
+
+
+@pytest.mark.parametrize(("orders", "said"), [
+    (("3", None), "two targets take place 3"),  # (the second segment keeps place 3)
+    (("2", None), "two targets take place 2"),  # (the ignorable keeps place 2)
+    (("3", "3"), "two targets take place 3"),
+    (("4", "1"), 'order="4"'),
+    (("0", "3"), 'order="0"'),
+    (("first", "3"), 'order="first"'),
+    (("-1", "3"), 'order="-1"'),
+])
+def test_a_target_order_that_gives_no_order_rejects_the_unit(
+        translated: Path, cli: Cli, orders: tuple[str | None, ...], said: str) -> None:
+    """An ``order`` out of the unit's places, or a place two targets take (a target without
+    order keeps its own), says no sentence order: the unit is rejected in one line naming the
+    file and the target's line, and nothing is written."""
+    path = _reordered_office(translated, cli, ("A", "B"), orders)
+    before = _snapshot(translated)
+    cli("xliff", "import", str(path), expect=1)
+    lines = [line for line in (cli.out + cli.err).splitlines() if "unit office" in line]
+    assert len(lines) == 1 and said in lines[0] and "rejected" in lines[0]
+    assert re.search(rf"{re.escape(path.name)}:\d+: unit office: rejected: ", lines[0])
+    assert "Traceback" not in cli.out + cli.err
+    assert _snapshot(translated) == before
+
+
+def test_target_order_as_the_oasis_test_file_writes_it(tmp_path: Path) -> None:
+    """The structure of the OASIS XLIFF TC's valid test file toSegmentAndOrder.xlf: targets
+    ordered 6, 1, 3; a segment without target and an ignorable without one keep their places
+    (4, 5), the ignorable's source standing for its target."""
+    path = tmp_path / "ordered.xlf"
+    path.write_text(f"""<?xml version="1.0"?>
+<xliff xmlns="{NS2}" version="2.0" srcLang="en" trgLang="fr">
+ <file id="f1"><unit id="u1">
+  <segment id="s1" state="translated">
+   <source>One.</source><target order="6">Un.</target></segment>
+  <ignorable><source> </source><target>_</target></ignorable>
+  <segment id="s2" state="translated">
+   <source>Two.</source><target order="1">Deux.</target></segment>
+  <segment id="s3"><source>Three.</source></segment>
+  <ignorable><source> </source></ignorable>
+  <segment id="s4" state="translated">
+   <source>Four.</source><target order="3">Quatre.</target></segment>
+ </unit></file>
+</xliff>
+""", encoding="utf-8")
+    unit = read_xliff(path)[0].units[0]
+    assert unit.source == "One. Two.Three. Four."
+    assert unit.target == "Deux._Quatre. Un." and unit.fuzzy and not unit.problem
+    assert [target for _, target in unit.pieces] == ["Deux.", "_", "Quatre.", "", " ", "Un."]
+
+
 # --- conflicts, changed sources, rejected units ----------------------------------------------
 
 def _set_target_12(path: Path, unit_id: str, text: str) -> None:

@@ -516,7 +516,9 @@ def _regapped(unit: ReadUnit, msgid: str) -> ReadUnit:
     elements, which Phrase (Memsource) and others leave out ("...the new address." and
     "Thanks for..." joined read "address.Thanks"). Between two translated segments the
     target gets the source's gap, unless one side of it is blank already or the first ends
-    in a wide character (Chinese and Japanese join sentences without a space). ``unit``
+    in a wide character (Chinese and Japanese join sentences without a space); the targets in
+    the order the file gives them (``<target order>``), the source's n-th gap between the n-th
+    and the next. ``unit``
     unchanged when its segments' sources are not the PO source's, in order, parted by blanks
     only."""
     gaps: list[str] = []

@@ -77,8 +77,9 @@ class ReadUnit:
     ``id="40096" resname="p3.e9247f"``) keeps there."""
     pieces: tuple[tuple[str, str], ...] = ()
     """An XLIFF 2 unit a CAT tool cut into several segments: each segment's (or ignorable's)
-    source and target, in order ("" for a target not translated), for the merge to join them
-    with the gaps the PO source has where the file kept none."""
+    source, in order, with the target the file puts in its place (``order``; "" for a target
+    not translated), for the merge to join them with the gaps the PO source has where the file
+    kept none."""
     obsolete: bool = False
     """A returned PO file's obsolete entry (``#~``) holding a translation: the merge takes it
     only for a unit whose source is its msgid exactly, as extract revives one."""
@@ -121,6 +122,15 @@ _NO_NAMESPACE = frozenset({"1.0", "1.1", "1.2"})
 
 class _Unmappable(Exception):
     """An inline code transpub cannot turn back into a placeholder."""
+
+
+class _BadOrder(_Unmappable):
+    """An XLIFF 2 unit whose targets' ``order`` gives no sentence order: the unit is rejected,
+    at the line of the target that says so."""
+
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.line = line
 
 
 def read_xliff(path: Path, data: bytes | None = None) -> list[ReadFile]:
@@ -504,18 +514,20 @@ def _file2(path: Path, root: etree._Element, file: etree._Element) -> ReadFile:
         source_text = ""
         codes = _Codes()
         pieces: list[tuple[str, str]] = []
+        target = element.find(f".//{_q2('target')}")
+        line = (target if target is not None else element).sourceline or 0
         try:
             source_text, text, fuzzy = _joined(path, ident, parts, codes, pieces)
         except _Unmappable as exc:
             problem = str(exc)
             fuzzy = True
-        target = element.find(f".//{_q2('target')}")
+            line = exc.line if isinstance(exc, _BadOrder) else line
         # an inline comment's text (the Comment Annotation's value: a ref names a note, kept
         # above)
         notes += tuple(dict.fromkeys(codes.comments))
-        units.append(ReadUnit(ident, (target if target is not None else element).sourceline
-                              or 0, source_text, text, fuzzy, element.get(f"{{{NS_TP}}}base"),
-                              notes, problem, tool_codes=codes.named(),
+        units.append(ReadUnit(ident, line, source_text, text, fuzzy,
+                              element.get(f"{{{NS_TP}}}base"), notes, problem,
+                              tool_codes=codes.named(),
                               name=_other_name(element.get("name"), ident),
                               pieces=tuple(pieces) if len(pieces) > 1 else ()))
     units, repeated = _check_ids(units)
@@ -527,8 +539,9 @@ def _file2(path: Path, root: etree._Element, file: etree._Element) -> ReadFile:
 def _joined(path: Path, ident: str, parts: list[etree._Element], codes: _Codes,
             pieces: list[tuple[str, str]]) -> tuple[str, str | None, bool]:
     """Source, target and fuzziness of a unit a CAT tool may have split into several segments
-    (transpub exports one, ``canResegment="no"``): the pieces are joined back in order (and
-    given to ``pieces``, each part's source and target)."""
+    (transpub exports one, ``canResegment="no"``): the sources are joined back in order, the
+    targets in the order their ``order`` gives (``_target_order``); ``pieces`` gets each
+    part's source with the target the file puts in its place."""
     sources: list[str] = []
     targets: list[str] = []
     fuzzy = False
@@ -552,8 +565,46 @@ def _joined(path: Path, ident: str, parts: list[etree._Element], codes: _Codes,
             fuzzy = True  # part of the unit is not translated
         # a state change must drop or update subState (XLIFF 2 core), so the state decides
         fuzzy = fuzzy or part.get("state", "initial") == "initial"
+    targets = [targets[n] for n in _target_order(parts)]
     pieces.extend(zip(sources, targets, strict=True))
     return "".join(sources), "".join(targets) if translated else None, fuzzy
+
+
+def _target_order(parts: list[etree._Element]) -> list[int]:
+    """Which part's target comes first, second… in the translation: XLIFF 2 core's target
+    content ordering (``<target order="N">``, 2.0 §4.3.1.45, "Segments Order"), by which a
+    translator who puts a unit's sentences in another order says so. A target's ``order`` is
+    its place among the unit's segments and ignorables, 1 to their number; a part whose target
+    has none (or that has no target) keeps its own place. Joined in source order, the
+    translation came back in an order nobody wrote, without a word. An ``order`` that is no
+    such place, or a place two targets claim, is a ``_BadOrder``: the order is not known."""
+    places: dict[int, int] = {}
+    for number, part in enumerate(parts):
+        target = part.find(_q2("target"))
+        given = target.get("order") if target is not None else None
+        place = number + 1
+        if given is not None:
+            value = given.strip()
+            if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= len(parts):
+                raise _BadOrder(f'<target order="{given}">: the order is a place from 1 to '
+                                f"{len(parts)} (the unit's segments and ignorables), so the "
+                                "translation's sentence order is not known",
+                                (target.sourceline if target is not None else None) or 0)
+            place = int(value)
+        if place in places:
+            element = target if target is not None else part
+            first = parts[places[place]]
+            raise _BadOrder(f"two targets take place {place} of the unit's order (this one "
+                            f"and the one at line {_target_line(first)}; a target without "
+                            '<target order="N"> keeps its own place), so the translation\'s '
+                            "sentence order is not known", element.sourceline or 0)
+        places[place] = number
+    return [places[place] for place in sorted(places)]
+
+
+def _target_line(part: etree._Element) -> int:
+    target = part.find(_q2("target"))
+    return ((target if target is not None else part).sourceline) or 0
 
 
 def _text2(element: etree._Element, codes: _Codes) -> str:
