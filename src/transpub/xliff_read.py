@@ -14,6 +14,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from transpub import xliff_heartsome
 from transpub.errors import XliffError
 from transpub.regular import read_input
 from transpub.sdltm import is_sdltm
@@ -314,6 +315,7 @@ def _file12(path: Path, file: etree._Element,
             comments: dict[str, tuple[str, ...]] | None = None) -> ReadFile:
     comments = comments or {}
     units: list[ReadUnit] = []
+    elements: list[etree._Element] = []
     for element in file.iter(_q12("trans-unit")):
         if element.get("restype") == "x-gettext-domain-header":
             continue  # the PO file's header (the Translate Toolkit's po2xliff): no unit
@@ -368,6 +370,11 @@ def _file12(path: Path, file: etree._Element,
                               or 0, source_text, text, fuzzy, base, tuple(notes), problem,
                               copied, codes.revised, codes.named(),
                               name=_other_name(element.get("resname"), ident)))
+        elements.append(element)
+    merged = xliff_heartsome.merged_ids(file)
+    if merged or file.find(f".//{_q12('group')}[@ts='{xliff_heartsome.SPLIT}']") is not None:
+        # Heartsome's split units joined back, its joins of two units refused
+        units = xliff_heartsome.rejoined(list(zip(elements, units, strict=True)), merged)
     units, repeated = _check_ids(units)
     file_notes = tuple(note for header in file.iterchildren(_q12("header"))
                        for mark in header.iterchildren(f"{{{_SDL}}}cmt")

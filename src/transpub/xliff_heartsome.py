@@ -1,0 +1,120 @@
+"""Heartsome TranslationStudio's split and joined segments in XLIFF 1.2, read back as units.
+
+Heartsome records a translator's split of a unit as ``<group id="X" ts="hs-split">`` holding
+units ``X-1``, ``X-2``… (each a piece of X's source, with its own target), and a join of two
+units as the first's source holding both texts with ``<ph id="hs-mergeA~B"/>`` between them,
+the other unit emptied (``translate="no"``, an empty source). A split comes back as X, its
+pieces joined as an XLIFF 2 unit's segments are (``ReadUnit.pieces``: the merge puts the PO
+source's gaps between them); a join of two units is refused, saying so, since a PO entry keeps
+one translation; a join of a split's own pieces is the unit whole again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from transpub.xliff import NS12
+
+if TYPE_CHECKING:
+    from transpub.xliff_read import ReadUnit
+
+#: the ``ts`` of Heartsome's group of a split unit's pieces
+SPLIT = "hs-split"
+#: the id of Heartsome's code where two units were joined: ``hs-merge<first>~<second>``
+_MERGE = "hs-merge"
+
+
+def merged_ids(file: etree._Element) -> dict[str, str]:
+    """Each unit id a Heartsome join names, with the other unit of its pair."""
+    pairs: dict[str, str] = {}
+    for code in file.iter(f"{{{NS12}}}ph"):
+        ident = code.get("id", "")
+        if ident.startswith(_MERGE) and "~" in ident:
+            first, _, second = ident[len(_MERGE):].partition("~")
+            pairs[first], pairs[second] = second, first
+    return pairs
+
+
+def split_group(unit: etree._Element) -> etree._Element | None:
+    """The Heartsome group of a split unit's pieces ``unit`` is one of, if it is."""
+    parent = unit.getparent()
+    if parent is not None and parent.tag == f"{{{NS12}}}group" and parent.get("ts") == SPLIT:
+        return parent
+    return None
+
+
+def rejoined(found: list[tuple[etree._Element, ReadUnit]],
+             merged: dict[str, str]) -> list[ReadUnit]:
+    """The units of a 1.2 file (each with its ``<trans-unit>``) with Heartsome's splits joined
+    back and its joins of two units refused (``ReadUnit.problem``)."""
+    units: list[ReadUnit] = []
+    # each split's place in ``units`` and its pieces (keyed by the group's element, which the
+    # dict keeps alive: lxml gives the same proxy back only while one is)
+    groups: dict[etree._Element, tuple[int, list[ReadUnit]]] = {}
+    for element, unit in found:
+        group = split_group(element)
+        if group is None:
+            other = merged.get(unit.id)
+            units.append(replace(unit, problem=_joined_problem(unit.id, other))
+                         if other is not None else unit)
+            continue
+        if group not in groups:
+            groups[group] = (len(units), [])
+            units.append(unit)
+        place, pieces = groups[group]
+        pieces.append(unit)
+    for group, (place, pieces) in groups.items():
+        units[place] = _split_unit(group, pieces, merged)
+    return units
+
+
+def _joined_problem(ident: str, other: str) -> str:
+    """Why a unit Heartsome joined with ``other`` is not imported."""
+    return (f"joined with unit {other} in the CAT tool (Heartsome's <ph id=\"{_MERGE}…\"/>): "
+            "a PO entry keeps one translation, so split them again there and deliver the "
+            "file again")
+
+
+def _split_unit(group: etree._Element, pieces: list[ReadUnit],
+                merged: dict[str, str]) -> ReadUnit:
+    """The unit Heartsome split into ``pieces``, as one unit: its sources and targets joined,
+    each piece kept for the merge's gaps."""
+    ident = group.get("id") or pieces[0].id
+    members = {u.get("id") for u in group.iter(f"{{{NS12}}}trans-unit")}
+    outside = next((other for piece in members if piece in merged
+                    and (other := merged[piece]) not in members), None)
+    parts: list[tuple[str, str]] = []
+    for piece in pieces:
+        parts += _at_inner_joins(piece, members)
+    translated = any(target for _, target in parts)
+    first = pieces[0]
+    problem = next((p.problem for p in pieces if p.problem), "")
+    if outside is not None:
+        problem = _joined_problem(ident, outside)
+    codes = {pair for piece in pieces for pair in piece.tool_codes
+             if not pair[1].startswith(_MERGE)}
+    return replace(
+        first, id=ident, source="".join(s for s, _ in parts),
+        target="".join(t for _, t in parts) if translated else None,
+        fuzzy=any(p.fuzzy or p.target is None for p in pieces),
+        base=next((p.base for p in pieces if p.base is not None), None),
+        notes=tuple(dict.fromkeys(n for p in pieces for n in p.notes)), problem=problem,
+        revised=any(p.revised for p in pieces), tool_codes=tuple(sorted(codes)),
+        pieces=tuple(parts) if len(parts) > 1 else ())
+
+
+def _at_inner_joins(piece: ReadUnit, members: set[str | None]) -> list[tuple[str, str]]:
+    """``piece``'s source and target, its source cut where a join of two pieces of its own
+    split unit was (the split undone: the join's code is no text of the unit)."""
+    source, target = piece.source, piece.target or ""
+    cuts = [f"<{name}/>" for name, ident in piece.tool_codes
+            if ident.startswith(_MERGE) and set(ident[len(_MERGE):].split("~")) <= members]
+    for cut in cuts:
+        target = target.replace(cut, "")
+    texts = [source]
+    for cut in cuts:
+        texts = [part for text in texts for part in text.split(cut)]
+    return [(text, target if not number else "") for number, text in enumerate(texts)]

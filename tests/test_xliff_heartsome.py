@@ -1,0 +1,163 @@
+"""Heartsome TranslationStudio's split and joined segments (XLIFF 1.2): a split unit comes back
+joined, a join of two units is refused saying so. The files are the sample's own export
+rewritten after the structure of Heartsome's test file HSCAT8-2.xlf (heartsome/translationstudio8,
+test/net.heartsome.cat.ts.test/testFiles/, GPL-2.0; not copied here): a split is
+``<group id="X" ts="hs-split">`` holding units ``X-1``, ``X-2``…; a join, the first unit's
+source holding both texts with ``<ph id="hs-mergeA~B"/>``, the other emptied
+(``translate="no" approved="yes"``, an empty source, no target)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polib
+from lxml import etree
+
+from transpub.xliff_read import read_xliff
+
+from conftest import SLUG, Cli
+
+NS12 = "urn:oasis:names:tc:xliff:document:1.2"
+Q = f"{{{NS12}}}"
+
+
+def _po(ws: Path) -> Path:
+    return ws / "locales" / "fr" / "LC_MESSAGES" / f"{SLUG}.po"
+
+
+def _msgstrs(ws: Path) -> dict[str, str]:
+    return {e.msgctxt: e.msgstr for e in polib.pofile(str(_po(ws))) if not e.obsolete}
+
+
+def _export(workspace: Path, cli: Cli) -> tuple[Path, etree._ElementTree,
+                                               dict[str, etree._Element]]:
+    """The French export, with the PO file translating every unit first."""
+    po = polib.pofile(str(_po(workspace)), wrapwidth=0)
+    for entry in po:
+        entry.msgstr = f"FR {entry.msgctxt}"
+    po.save()
+    cli("xliff", "export", "--lang", "fr")
+    path = workspace / "xliff" / f"{SLUG}.fr.xlf"
+    tree = etree.parse(str(path))
+    return path, tree, {u.get("id"): u for u in tree.iter(f"{Q}trans-unit")}
+
+
+def _split(unit: etree._Element, cuts: list[str], targets: list[str], keep_base: bool) -> None:
+    """``unit`` split as Heartsome splits it: its source cut before each of ``cuts`` (the
+    pieces' blanks dropped, as Heartsome's own file has "Test segment 4a." and "Test segment
+    4b."), each piece translated ``targets[n]``."""
+    source = unit.findtext(f"{Q}source")
+    texts = []
+    for cut in cuts:
+        head, source = source.split(cut, 1)
+        texts.append(head.strip())
+        source = cut + source
+    texts.append(source)
+    base = unit.find(f"{Q}context-group")
+    group = etree.Element(f"{Q}group", id=unit.get("id"), ts="hs-split")
+    for number, (text, target) in enumerate(zip(texts, targets, strict=True), 1):
+        piece = etree.SubElement(group, f"{Q}trans-unit", id=f"{unit.get('id')}-{number}",
+                                 approved="yes", translate="yes")
+        etree.SubElement(piece, f"{Q}source").text = text
+        etree.SubElement(piece, f"{Q}target", state="translated").text = target
+        if keep_base and base is not None:
+            piece.append(etree.fromstring(etree.tostring(base)))
+    unit.addprevious(group)
+    unit.getparent().remove(unit)
+
+
+def _join(first: etree._Element, second: etree._Element, target: str) -> None:
+    """``first`` and ``second`` joined as Heartsome joins them."""
+    source = first.find(f"{Q}source")
+    code = etree.SubElement(source, f"{Q}ph", id=f"hs-merge{first.get('id')}~{second.get('id')}")
+    code.tail = second.findtext(f"{Q}source")
+    first.find(f"{Q}target").text = target
+    second.find(f"{Q}source").text = None
+    second.remove(second.find(f"{Q}target"))
+    second.set("translate", "no")
+    second.set("approved", "yes")
+
+
+def test_a_unit_heartsome_split_is_joined_back(workspace: Path, cli: Cli) -> None:
+    """The pieces ``office-1``, ``office-2`` had been "not in the PO file (removed from the
+    source? run transpub extract)": they are the unit ``office``, their translations joined
+    with the source's blank between them."""
+    path, tree, units = _export(workspace, cli)
+    _split(units["office"], ["Office"], ["Bureau de l’ONU", "de lutte antiterroriste"], True)
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    cli("xliff", "import", str(path))
+    assert _msgstrs(workspace)["office"] == "Bureau de l’ONU de lutte antiterroriste"
+    entry = next(e for e in polib.pofile(str(_po(workspace))) if e.msgctxt == "office")
+    assert not entry.fuzzy and entry.previous_msgid is None
+
+
+def test_a_split_without_the_exports_record_is_a_conflict_theirs_takes(
+        workspace: Path, cli: Cli) -> None:
+    """Pieces that kept no record of what the unit was sent with are a unit like any other
+    tool's that drops it: a conflict with the PO's translation, which ``--theirs`` takes."""
+    path, tree, units = _export(workspace, cli)
+    _split(units["office"], ["Office"], ["Bureau de l’ONU", "de lutte antiterroriste"], False)
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    before = _po(workspace).read_bytes()
+    cli("xliff", "import", str(path), expect=1)
+    assert "unit office: conflict" in cli.out + cli.err and "not in" not in cli.out + cli.err
+    assert _po(workspace).read_bytes() == before
+    cli("xliff", "import", "--theirs", str(path))
+    assert _msgstrs(workspace)["office"] == "Bureau de l’ONU de lutte antiterroriste"
+
+
+def test_two_units_heartsome_joined_are_refused_saying_so(workspace: Path, cli: Cli) -> None:
+    """A joined pair's translation belongs to two PO entries: the unit is rejected with the
+    reason (it had read "inline codes differ from the source: missing <hs-merge…/>", which
+    sent the translator looking for a code), and neither entry changes."""
+    path, tree, units = _export(workspace, cli)
+    _join(units["p1.d6c5e4"], units["p1.0cccfa"], "Deux phrases en une.")
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    before = _po(workspace).read_bytes()
+    cli("xliff", "import", str(path), expect=1)
+    said = [line for line in (cli.out + cli.err).splitlines() if "rejected:" in line]
+    assert len(said) == 1 and f"{path.name}:" in said[0]
+    assert "unit p1.d6c5e4: rejected: joined with unit p1.0cccfa in the CAT tool" in said[0]
+    assert "split them again" in said[0] and "inline codes" not in said[0]
+    assert "Traceback" not in cli.out + cli.err
+    assert _po(workspace).read_bytes() == before
+
+
+def _read(tmp_path: Path, body: str) -> list[tuple[str, str, str | None, str]]:
+    path = tmp_path / "hs.xlf"
+    path.write_text(f'<xliff xmlns="{NS12}" version="1.2"><file original="o" '
+                    f'source-language="en-US" target-language="fr-FR" datatype="x"><body>'
+                    f"{body}</body></file></xliff>", encoding="utf-8")
+    return [(u.id, u.source, u.target, u.problem) for u in read_xliff(path)[0].units]
+
+
+def test_heartsome_joins_within_and_across_a_split(tmp_path: Path) -> None:
+    """As HSCAT8-2.xlf has them: a split unit's two pieces joined again (``7-1~7-2``) are the
+    unit whole; a piece joined with a unit outside its split (``9-2~10``, ``13~14-1``) makes
+    both sides refused; the emptied unit is none."""
+    units = _read(tmp_path, """
+      <group id="7" ts="hs-split">
+        <trans-unit id="7-1" approved="no" translate="yes">
+          <source>Five a.<ph id="hs-merge7-1~7-2"/>Five b.</source>
+          <target state="translated">Cinq.</target></trans-unit>
+        <trans-unit id="7-2" approved="yes" translate="no"><source/></trans-unit>
+      </group>
+      <group id="9" ts="hs-split">
+        <trans-unit id="9-1" translate="yes"><source>Seven a.</source>
+          <target state="translated">Sept a.</target></trans-unit>
+        <trans-unit id="9-2" translate="yes">
+          <source>Seven b.<ph id="hs-merge9-2~10"/>Seven c.</source>
+          <target state="translated">Sept b et c.</target></trans-unit>
+      </group>
+      <trans-unit id="10" approved="yes" translate="no"><source/></trans-unit>
+      <trans-unit id="13" translate="yes">
+        <source>Nine a.<ph id="hs-merge13~14-1"/>Nine b.</source></trans-unit>
+      <group id="14" ts="hs-split">
+        <trans-unit id="14-1" approved="yes" translate="no"><source/></trans-unit>
+        <trans-unit id="14-2" translate="yes"><source>Nine c.</source></trans-unit>
+      </group>""")
+    assert [u[0] for u in units] == ["7", "9", "13", "14"]
+    assert units[0][1:] == ("Five a.Five b.", "Cinq.", "")
+    for ident, other in (("9", "10"), ("13", "14-1"), ("14", "13")):
+        problem = next(u[3] for u in units if u[0] == ident)
+        assert problem.startswith(f"joined with unit {other} in the CAT tool"), (ident, problem)
