@@ -313,6 +313,21 @@ def garbling_at(target: str, source: str) -> tuple[str, str, tuple[int, int] | N
     return None
 
 
+def mended(text: str, source: str = "") -> str:
+    """``text`` with every word TP609 reads as UTF-8 misread (``misread``) decoded back, as
+    its message's ``expected`` has it («ä¸­æ–‡» → «中文»); as it is when it holds none. A run
+    the source holds itself is left alone."""
+    for _ in range(len(text)):  # (each word mended shortens the text: bounded anyway)
+        found = misread(text)
+        if found is None or found.garbled in source:
+            break
+        word, meant, _code_page = _in_its_word(text, found)
+        if meant == word:
+            break
+        text = text.replace(word, meant)
+    return text
+
+
 def place(text: str, at: int) -> str:
     """Where the character at ``at`` of ``text`` is, as a translator finds an invisible one
     (or a box): after the words before it, up to 20 characters of them."""

@@ -1,6 +1,7 @@
 """The scripts the UN languages not written in Latin letters are written in, as the ranges
 of their letters: one reading for PO files sent back (``po_returned``: a file for another
-language) and the check of a translation not in its language's script (TP603)."""
+language), the check of a translation not in its language's script (TP603) and the memories
+``tm import`` takes (``foreign_letters``)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,37 @@ def count_letters(letters: re.Pattern[str], text: str) -> int:
     when its runs are taken out, read off the length (four times as fast as a list of each
     letter, on every unit of a check)."""
     return len(text) - len(letters.sub("", text))
+
+
+@cache
+def _foreign(lang: str) -> re.Pattern[str] | None:
+    """A letter beyond ASCII not of ``lang``'s script: what a text in a single-byte code page's
+    reading of other bytes is mostly made of («ÊÓÆµ¶Ô»°» for GBK's «视频对话» read as
+    Latin-1), and no name or product a translation keeps in Latin letters («UNOCT», «Igor
+    Trunov», «Windows XP») is; None for a language of the Latin script."""
+    ranges = SCRIPTS.get(base_language(lang))
+    return None if ranges is None else re.compile(f"[^\\W\\d_\\x00-\\x7f{ranges}]")
+
+
+def foreign_letters(lang: str, text: str) -> bool:
+    """Whether ``text``, in ``lang``, is mostly letters of another script than its language's,
+    beyond ASCII: TP603's "not in its language's script", read on a memory's segment, where a
+    segment in Latin letters (a name, a product, an acronym, «Société Générale») is left to
+    TP603's check of the unit it fills. Mostly: more such letters than of its script, and over
+    a third of its letters (a misreading decoded back in part, «ÒÂ·þ» → «Ò·þ», may have made a
+    letter of the script, «µç»°» → «µ绰»)."""
+    foreign = foreign_count(lang, text)
+    if not foreign:
+        return False  # (one search in C: almost every text)
+    letters = script_letters(lang)
+    return (letters is not None and foreign > count_letters(letters, text)
+            and foreign * 3 > sum(map(str.isalpha, text)))
+
+
+def foreign_count(lang: str, text: str) -> int:
+    """How many letters beyond ASCII ``text`` has that are not of ``lang``'s script (0 for a
+    language of the Latin script)."""
+    foreign = _foreign(lang)
+    if foreign is None or foreign.search(text) is None:
+        return 0
+    return len(foreign.findall(text))

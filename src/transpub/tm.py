@@ -27,9 +27,11 @@ from transpub import __version__
 from transpub.catalog import read_translations
 from transpub.errors import CatalogError, TranspubError
 from transpub.fsutil import write_atomic, write_output
+from transpub.garbled import garbling_at, mended
 from transpub.languages import canonical, same_language
 from transpub.model import XML_NS
 from transpub.regular import read_input
+from transpub.scripts import foreign_count, foreign_letters
 from transpub.segment import PLACEHOLDER_RE, TOOL_CODE, rename_codes
 from transpub.source import append_text, word_hyphens
 from transpub.toolxml import parse_tool_xml
@@ -538,6 +540,12 @@ class TmxRead:
     """Per ``plain`` unit: whether its ``<tu>`` has no translation in ``units``."""
     kept_plain: int = 0
     """The translations in ``plain``."""
+    mended: list[tuple[str, str]] = field(default_factory=list)
+    """Translations UTF-8 misread in a single-byte code page, taken decoded back (TP609's
+    reading): each as written and as taken."""
+    unreadable: list[tuple[str, str, int]] = field(default_factory=list)
+    """Translations skipped as garbled or not in their language's script (TP603's reading):
+    each's language tag, text and line."""
 
 
 def _read_units(path: Path, source_lang: str, data: bytes | None = None) -> TmxRead:
@@ -569,6 +577,10 @@ def _read_units(path: Path, source_lang: str, data: bytes | None = None) -> TmxR
             if text is None:
                 read.skipped_codes += 1
                 continue
+            if source is not None:  # (a translation: read as written, soft hyphens and all)
+                text = _readable(read, lang, text, source, seg.sourceline or 0)
+                if text is None:
+                    continue
             # Word's optional hyphens (Trados writes them, \x1F or ``<ph>\-</ph>``): where
             # the document's layout may break a word, no character of it (the importers
             # drop them likewise); kept, a source with one matched no unit
@@ -582,6 +594,30 @@ def _read_units(path: Path, source_lang: str, data: bytes | None = None) -> TmxR
         if source and targets:
             _sort_targets(read, source, targets)
     return read
+
+
+def _readable(read: TmxRead, lang: str, text: str, source: str, line: int) -> str | None:
+    """A translation as a lookup may offer it, read as TP609 and TP603 read a unit: UTF-8
+    misread in a single-byte code page decoded back where TP609 can, whole («ä¸­æ–‡» →
+    «中文»); None (counted in ``read``) for one garbled otherwise (a character no page may
+    hold, a C1 control of a misreading among them, or the replacement character a failed
+    decoding leaves), or mostly in letters of another script than its language's
+    (``foreign_letters``: GBK's Chinese read as Latin-1, «ÊÓÆµ¶Ô»°», of which Heartsome's
+    test memory holds 24). Taken as they were, ``extract`` offered them as exact matches,
+    and only ``check`` said what they were."""
+    garbled = garbling_at(text, source)  # (one search of a character of its kinds)
+    if garbled is not None and garbled[1]:  # (a misreading: what it meant is known)
+        meant = mended(text, source)
+        # (whole: a misreading decoded back in part, «ä¸­æ–‡» without its soft hyphen →
+        # «ä¸文», leaves letters of a code page TP609 no longer reads as one)
+        if garbling_at(meant, source) is None and foreign_count(lang, meant) <= foreign_count(
+                lang, source):
+            read.mended.append((text, meant))
+            return meant
+    if garbled is not None or foreign_letters(lang, text):
+        read.unreadable.append((lang, text, line))
+        return None
+    return text
 
 
 def _sort_targets(read: TmxRead, source: str, targets: list[tuple[str, str]]) -> None:
@@ -958,6 +994,16 @@ def _validated(path: Path, source_lang: str, langs: Sequence[str]) -> ValidatedM
     if read.skipped_unlike:
         report.append(f"{path}: {read.skipped_unlike} translation(s) skipped: their inline "
                       "codes are not their source's (a code dropped or added)")
+    if read.mended:
+        garbled, meant = read.mended[0]
+        report.append(f"{path}: {len(read.mended)} translation(s) UTF-8 misread in a "
+                      f"single-byte code page taken decoded back («{_shown(garbled)}» as "
+                      f"«{_shown(meant)}»)")
+    if read.unreadable:
+        lang, text, line = read.unreadable[0]
+        report.append(f"{path}: {len(read.unreadable)} translation(s) skipped: garbled, or "
+                      "not in their language's script (a file read in the wrong encoding?), "
+                      f"the first {lang} at line {line}: «{_shown(text)}»")
     report.extend(str(w) for w in read.warnings[:20])
     if len(read.warnings) > 20:
         report.append(f"{path}: … and {len(read.warnings) - 20} more entries skipped")
@@ -970,6 +1016,12 @@ def _validated(path: Path, source_lang: str, langs: Sequence[str]) -> ValidatedM
         raise CatalogError(f"no translation unit with a {source_lang!r} source and a "
                            f"translation (languages in the file: {described}{skipped})", path)
     return ValidatedMemory(data, read, tuple(report))
+
+
+def _shown(text: str) -> str:
+    """``text`` short enough for a warning's line."""
+    text = " ".join(text.split())
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def _kept_as(memory: Path, stem: str, data: bytes, replace: bool) -> tuple[Path, bool]:
