@@ -17,6 +17,8 @@ from typing import NamedTuple
 
 from babel import Locale
 
+from transpub.style import UN_ARABIC_MONTHS
+
 
 class Dateline(NamedTuple):
     """A dateline's parts, as ``dateline`` reads them ("VIENNA, 12 May 2024 (UN Information
@@ -53,6 +55,13 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
         for end in range(3, len(name)):
             prefixes.setdefault(name[:end].lower(), set()).add(number)
     months.update({p: n.pop() for p, n in prefixes.items() if len(n) == 1 and p not in months})
+    if lang.split("_")[0].split("-")[0] == "ar":
+        # the UN's Arabic month pair, which transpub's own build writes («9 كانون الأول/ديسمبر
+        # 2020», ``style.UN_ARABIC_MONTHS``), and each of its halves alone (the Levantine
+        # «كانون الأول», the UN's spelling «يونيه»): CLDR has the Egyptian names only
+        for number, pair in enumerate(UN_ARABIC_MONTHS, 1):
+            for name in (pair, *pair.split("/")):
+                months.setdefault(name, number)
     month_re = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
     day_re = "|".join(sorted((re.escape(d) for d in weekdays(lang)), key=len, reverse=True))
 
@@ -66,6 +75,10 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
                 + r")\.?(?:,?\s+(?:de\s+)?(?P<y1>\d{4})(?:\s+г(?:ода|\.))?)" + year
                 + r"|(?P<m2>" + month_re + r")\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
                 r"(?:,?\s+(?P<y2>\d{4}))" + year
+                # (Chinese, year first and each part its character: "2020年12月9日", the
+                # month CLDR's "12月"; the build's own form, «纽约，2020年12月9日——»)
+                + r"|(?P<cjk>(?:(?P<y3>\d{4})\s*年\s*)" + year + r"(?P<m3>" + month_re
+                + r")\s*(?P<d3>\d{1,2})\s*[日号])"
                 + r"|(?P<iso>\d{4}-\d{2}-\d{2})(?!\d)"
                 # (day, month and year in figures, as European institutions print them:
                 # "14.11.2013", "14/03/2011", "24-02-2022", the Council's "27.VII.2009")
@@ -90,15 +103,20 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
     # ("MUNICH--(BUSINESS WIRE)--November 11, 2020 -- The…", "MUNICH--(MÜNCHNER MERKUR)—…").
     # (each run of white space taken whole, ``\s*+``, where what follows cannot start with
     # one: backtracking into it had made a title line with a long run of spaces take minutes)
-    country = r"(?:\s*+\([^\W\d][^()\n]{0,39}\))?(?:,\s*+[^\W\d][^,،|–—(\n\d]{0,40}?)??"
+    # (a comma is a Latin or Cyrillic one, the Arabic «،» or the Chinese full-width «，», which
+    # no space follows: «纽约，2020年12月9日——», as the build writes it; so does a Latin one
+    # after a Chinese place, «纽约,2011 年3月14日 –», as Chinese pages type it)
+    country = r"(?:\s*+\([^\W\d][^()\n]{0,39}\))?(?:[,،，]\s*+[^\W\d][^,،，|–—(\n\d]{0,40}?)??"
     dateline = re.compile(
-        r"^(?P<open>\(\s*+)?(?:(?P<place>[^\W\d][^,،|–—(\n]{0,60}?" + country + ")"
-        r"(?:\s*+(?P<comma>[,،|])\s++|\s++|\s*+(?P<dash>[–—]|(?<=\s)-(?=\s))\s*+"
+        r"^(?P<open>\(\s*+)?(?:(?P<place>[^\W\d][^,،，|–—(（\n]{0,60}?" + country + ")"
+        r"(?:\s*+(?P<comma>[,،|](?=\s)|，|(?<=[\u3000-\u9fff]),)\s*+|\s++|\s*+(?P<dash>[–—]|(?<=\s)-(?=\s))\s*+"
         r"|\s*+(?P<paren>\(\s*+)"
         r"|\s*+(?:--?|[–—])\s*+\((?P<wire>[^()\n]{1,60})\)\s*+(?:--?|[–—])\s*+"
         r"|(?P<glued>(?<=[^\W\d])(?=\d))))?"
         + date(year_optional=True)
-        + r"(?(paren)\s*+\)|(?:\s*+(?P<source>\([^()\n]{1,80}\)|/[^/\s][^/\n]{0,40}/))?)"
+        # (the attribution in Chinese full-width brackets too: «2020年12月9日（新闻部）——»)
+        + r"(?(paren)\s*+\)|(?:\s*+(?P<source>\([^()\n]{1,80}\)|（[^（）\n]{1,80}）"
+        r"|/[^/\s][^/\n]{0,40}/))?)"
         r"(?(place)|(?:(?:,|\s*+\||\s++(?P<afterdash>[–—]))\s++(?P<after>[^\W\d][^,،|–—(\n]{0,60}?"
         + country + r"))?)"
         r"(?(open)\s*+\))"
@@ -158,6 +176,16 @@ def numeric_reading(match: re.Match[str], lang: str) -> tuple[int, int] | None:
     return (b, a) if b > 12 else None
 
 
+def _day_month_year(match: re.Match[str], months: dict[str, int]) -> tuple[int, int, str]:
+    """The day, the month and the year as written ("" for none) of a date in words a pattern of
+    ``_date_patterns`` matched: day first ("9 December 2020"), month first ("December 9,
+    2020") or year first («2020年12月9日»)."""
+    day = match.group("d1") or match.group("d2") or match.group("d3")
+    month = match.group("m1") or match.group("m2") or match.group("m3")
+    return int(day), months[month.lower()], match.group("y1") or match.group("y2") \
+        or match.group("y3") or ""
+
+
 def _date_of(match: re.Match[str], months: dict[str, int],
              year_known: int | None = None, lang: str = "en") -> dt.date | None:
     if match.group("iso"):
@@ -171,9 +199,7 @@ def _date_of(match: re.Match[str], months: dict[str, int],
             return dt.date(int(match.group("n3")), reading[1], reading[0]) if reading else None
         except ValueError:
             return None
-    day = int(match.group("d1") or match.group("d2"))
-    month = months[(match.group("m1") or match.group("m2")).lower()]
-    written = match.group("y1") or match.group("y2")
+    day, month, written = _day_month_year(match, months)
     if not written and year_known is None:
         return None
     year = int(written) if written else year_known
@@ -206,7 +232,7 @@ def dateline(text: str, lang: str, year: int | None = None) -> Dateline | None:
     if place and is_byline(place):
         return None  # "Prepared by Ana Lopez, May 23, 2021": an author's name, no place
     if match.group("glued") is not None and not (
-            (match.group("y1") or match.group("y2")) and re.match(r"[^\W\d]\w", rest)
+            _day_month_year(match, months)[2] and re.match(r"[^\W\d]\w", rest)
             and rest[:1].isupper() and rest[1:2].islower() and _known_place(place, lang)):
         # the dashes lost in copying ("THE HAGUE, Netherlands15 November 2021The…"): only a
         # known place, a full date and a sentence glued to both sides ("G20 November
@@ -223,8 +249,11 @@ def dateline(text: str, lang: str, year: int | None = None) -> Dateline | None:
         return None
     if place and not (match.group("comma") or match.group("paren") or match.group("dash")
                       or match.group("wire") or match.group("glued") is not None) \
-            and "/" not in place and not place.isupper() and not _named(place, rest):
-        return None  # "On 9 December 2020 – …" is not a dateline; "Bonn/Nairobi 9 …" is
+            and "/" not in place and not place.isupper() and not _named(place, rest) \
+            and not (_caseless(place[:1]) and _known_place(place, lang)):
+        # "On 9 December 2020 – …" is not a dateline; "Bonn/Nairobi 9 …" is, and so is a
+        # known place in a script without capitals, «جنيف 04-10-2021» (WIPO's Arabic)
+        return None
     if match.group("closed") is not None and not rest[:1].isupper():
         return None  # "(9 December 2020) The…"; not "(9 December 2020) and then…"
     if match.group("colon") and not (place and (match.group("comma") or match.group("dash"))) \
@@ -239,8 +268,11 @@ def dateline(text: str, lang: str, year: int | None = None) -> Dateline | None:
                                     and rest[:1].isupper()):
         return None  # "THE HAGUE, 26 January 2024. The Court…" (the ICJ's); no other stop
     after = (match.group("after") or "").strip()
-    if after and not after[:1].isupper():
-        return None  # "9 December 2020, the Office said – …": no place after the date
+    if after and not after[:1].isupper() and not _caseless(after[:1]):
+        # "9 December 2020, the Office said – …": no place after the date (in a script
+        # without capitals, the tests below decide: «9 كانون الأول/ديسمبر 2020 – انخفضت…»
+        # is the date and a sentence after its dash)
+        return None
     if after and not rest and not match.group("afterdash") and not _known_place(after, lang) \
             and (text[:match.start("after")].rstrip().endswith("|")
                  or not place_after(after, lang)):
@@ -298,10 +330,20 @@ def service_before(place: str) -> tuple[str, str] | None:
     """``place`` as (place, attribution) when it ends with an issuing service in brackets
     ("NEW YORK (UN News)", "GENEVA (UNIC)"); None when its bracket is no service
     ("Bangkok (Thailand)", "Goma (North Kivu)") or it has none."""
-    match = re.fullmatch(r"(?P<place>[^()]*?\S)\s*+\((?P<service>[^()\n]{1,60})\)", place)
+    match = re.fullmatch(r"(?P<place>[^()（）]*?\S)\s*+(?:\((?P<service>[^()\n]{1,60})\)"
+                         r"|（(?P<wide>[^（）\n]{1,60})）)", place)
     if match is None:
         return None
-    service = " ".join(match.group("service").split())
+    service = " ".join((match.group("service") or match.group("wide")).split())
+    if _caseless(service[:1]):
+        # (in a script without capitals no word says it, «罗马（粮农组织）», «روما (الفاو)»:
+        # a bracket naming no place nor country the data know is the service, as the build
+        # writes a dateline's attribution there)
+        from transpub.namefind import is_place_name  # (only for such a bracket)
+
+        if any(is_place_name(service, lang) for lang in ("zh", "ar", "ru", "fr", "es", "en")):
+            return None
+        return match.group("place"), service
     words = [w.strip(".,'’") for w in service.split()]
     if any(w.casefold() in _SERVICE_WORDS or (
             (w in _BODIES or re.fullmatch(r"UN[A-Z]{1,6}", w))
@@ -334,7 +376,7 @@ def impossible_date(text: str, lang: str) -> str:
     months, pattern, _alone, _anywhere = _date_patterns(lang)
     match = pattern.match(text)
     if match is None or match.group("iso") or match.group("num") \
-            or not (match.group("y1") or match.group("y2")):
+            or not _day_month_year(match, months)[2]:
         return ""
     return match.group("date") if _date_of(match, months) is None else ""
 
@@ -478,10 +520,37 @@ _NOT_TITLED_PLACES = frozenset("""Today Yesterday Tomorrow Meanwhile However Mor
     Overview Highlights Statement""".split())
 
 
+#: The same in a script without capitals (Arabic, Chinese: «روما – رحب…», «روما- وسط…»,
+#: «القاهرة -», «罗马——世界粮食计划署…», «罗马（粮农组织）——»): a word or a few, a bracket, then
+#: a dash, or a hyphen with a space on one side at least (a word's own hyphen has none). No
+#: capital marks the place: ``place_only`` asks ``data/places.json`` for it.
+_CASELESS_PLACE_RE = re.compile(
+    r"^(?P<place>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}?"
+    r"(?:\s*[(（][^()（）\n]{1,60}[)）])?)"
+    r"(?:\s*[–—]{1,2}\s*|\s*-{1,2}\s+|\s+-{1,2}\s*)(?P<rest>\S.*)$", re.DOTALL)
+
+
+def _caseless(char: str) -> bool:
+    """Whether ``char`` is a letter of a script without capitals (Arabic, Chinese)."""
+    return char.isalpha() and not char.isupper() and not char.islower()
+
+
 def place_only(text: str, titled: bool = False) -> tuple[str, str] | None:
     """The place of a dateline that names no date ("GENEVA (ILO News) – The…"), and the rest;
     None when ``text`` does not open so (a place in capitals, of a few words, then a dash and
-    a sentence; in title case too when ``titled``: "Geneva – At least …")."""
+    a sentence; in title case too when ``titled``: "Geneva – At least …"; in a script without
+    capitals, a place ``data/places.json`` knows in one of the six languages: «罗马——…»,
+    «روما – …»)."""
+    if _caseless(text[:1]):
+        caseless = _CASELESS_PLACE_RE.match(text)
+        if caseless is None:
+            return None
+        place = caseless.group("place").strip()
+        head = re.split(r"\s*[(（]", place, maxsplit=1)[0]
+        rest = caseless.group("rest").strip()
+        if not (_caseless(rest[:1]) or rest[:1] in "“\"‘'«") or not _known_anywhere(head):
+            return None
+        return place, rest
     if titled and (titled_match := _TITLED_PLACE_RE.match(text)) is not None \
             and titled_match.group("place").split()[0].strip(",") not in _NOT_TITLED_PLACES \
             and titled_match.group("rest")[:1].isupper():
@@ -498,6 +567,14 @@ def place_only(text: str, titled: bool = False) -> tuple[str, str] | None:
     if not head.isascii() and not _known_capitals(head):
         return None
     return place, match.group("rest").strip()
+
+
+def _known_anywhere(place: str) -> bool:
+    """Whether ``place`` is a place ``data/places.json`` knows in one of the six languages."""
+    from transpub.namefind import is_place_name  # (only for such a line)
+
+    return any(is_place_name(place, lang, countries=False)
+               for lang in ("zh", "ar", "ru", "fr", "es", "en"))
 
 
 def _known_capitals(head: str) -> bool:
@@ -548,7 +625,7 @@ def _known_place(place: str, lang: str) -> bool:
     name, then places, countries or capitalised words after commas or slashes."""
     from transpub.namefind import is_place_name  # (only when a release gives no date)
 
-    bare = re.sub(r"\s*\([^()]{1,60}\)$", "", place)
+    bare = re.sub(r"\s*(?:\([^()]{1,60}\)|（[^（）]{1,60}）)$", "", place)
     if not bare or len(bare) > 60 or re.search(r"[.!?:;…\d\"“”«»]", bare):
         return False
     # (a country alone is no dateline's place: "Afghanistan" under a headline may be a tag)
@@ -576,11 +653,10 @@ def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str) -> int
     months, pattern, _alone, anywhere = _date_patterns(lang)
     for text in first:
         match = pattern.match(text) if dateline(text, lang, 2000) else None
-        if match is None or match.group("iso") or match.group("num") or match.group("y1") \
-                or match.group("y2"):
+        if match is None or match.group("iso") or match.group("num") \
+                or _day_month_year(match, months)[2]:
             continue
-        day = int(match.group("d1") or match.group("d2"))
-        month = months[(match.group("m1") or match.group("m2")).lower()]
+        day, month, _year = _day_month_year(match, months)
         years = {date.year for t in texts for m in anywhere.finditer(t)
                  if (date := _date_of(m, months, lang=lang)) is not None
                  and (date.month, date.day) == (month, day)}
