@@ -807,16 +807,27 @@ def _subtitle_in(title: Para) -> int:
     return 0
 
 
+#: How many of the body's first blocks a dateline of a place alone may open: the first
+#: paragraph of the text, under a subtitle or two (``placed``, ``placed_undated``)
+_PLACED_WITHIN = 3
+#: The longest block above the dateline that is a subtitle or a summary (it becomes a
+#: subheading): a longer one is the text's first paragraph, and the dateline, which opens
+#: the text, is not under it
+_SUBTITLE_MAX = 300
+
+
 def placed(body: list[Para], date: dt.date, date_text: str,
             ) -> tuple[int, Dateline | None]:
     """Which of the body's first blocks opens with a place-only dateline, as ``opening``
-    gives a dateline's parts (the date the header's); (0, None) when none does."""
-    for index, para in enumerate(body[:3]):
+    gives a dateline's parts (the date the header's); (0, None) when none does. The block
+    the dateline opens may be of any length; the search ends at the text's first paragraph
+    (a block too long to be a subtitle), and after the first few blocks."""
+    for index, para in enumerate(body[:_PLACED_WITHIN]):
         text = plain_fast(para.text).strip()
         found = place_dateline(text, date, date_text)
         if found is not None:
             return index, found
-        if len(text) > 300:
+        if len(text) > _SUBTITLE_MAX:
             break
     return 0, None
 
@@ -824,8 +835,9 @@ def placed(body: list[Para], date: dt.date, date_text: str,
 def placed_undated(body: list[Para], lang: str) -> tuple[int, Dateline | None]:
     """Which of the body's first blocks is, or opens with, a dateline naming its place and no
     date (``undated_dateline``): a place alone on the first block's first line, the text under
-    it, or a place and a dash opening one of the first blocks as ``placed`` finds it; (0,
-    None) when none does."""
+    it, or a place and a dash opening one of the first blocks as ``placed`` finds it, the
+    block of any length (WFP's first paragraphs are often over 300 characters: the place had
+    stayed in the text); (0, None) when none does."""
     if body and len(body) + len(body[0].lines) > 2:
         found = undated_dateline(plain_fast(body[0].lines[0][1]).strip(), lang)
         under = body[0].lines[1][1].strip() if len(body[0].lines) > 1 else ""
@@ -835,12 +847,12 @@ def placed_undated(body: list[Para], lang: str) -> tuple[int, Dateline | None]:
                 body[0:1] = [Para(para.lines[:1], para.gap_before),
                              Para(para.lines[1:], 0, para.gap_after, False, para.page_end)]
             return 0, found
-    for index, para in enumerate(body[:3]):
+    for index, para in enumerate(body[:_PLACED_WITHIN]):
         text = plain_fast(para.text).strip()
-        found = undated_dateline(text, lang) if len(text) <= 300 else None
+        found = undated_dateline(text, lang)
         if found is not None and found.rest:
             return index, found
-        if len(text) > 300:
+        if len(text) > _SUBTITLE_MAX:
             break
     return 0, None
 
