@@ -465,7 +465,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     # (the dateline read without the inline markup around it: "**New York, 9 December
     # 2020** – The…")
     dated, dated_parts = opening([("", False) if p.code else (plain_fast(p.text).strip(), True)
-                                  for p in body[:3]], lang, year, len(body) - 1)
+                                  for p in body[:_head_window(body)]], lang, year, len(body) - 1)
     if dated_parts is not None and not dated_parts.rest \
             and (below := _dateline_below(body, dated, lang, year, dated_parts)) is not None:
         # a date alone under the headline and the dateline proper a block or two under it
@@ -717,17 +717,40 @@ def _no_heading(text: str) -> bool:
     return len(plain) > 300 or "@" in plain or _SENTENCE_BREAK_RE.search(plain) is not None
 
 
+#: How many blocks of a head's lines may stand between a date alone and the dateline under
+#: it (``_dateline_below``): as many as a head sets under its headline (a subtitle, a label,
+#: a reference, the headline again, a byline)
+_HEAD_BLOCKS = 5
+
+
+def _head_window(body: list[Para]) -> int:
+    """How many of the body's first blocks the dateline may open: the first three, or down
+    to the text's first paragraph past the head's lines under the headline (``_HEAD_BLOCKS``
+    of them at most: "Press Release Number:" / the headline again / a reference / "GENEVA,
+    22 March 2011 – …", under a date the head removed): the first block of more than one
+    sentence, too long for a subtitle, or of code."""
+    for index, para in enumerate(body[:_HEAD_BLOCKS + 1]):
+        text = plain_fast(para.text).strip()
+        if para.code or len(text) > 300 or _SENTENCE_BREAK_RE.search(text):
+            return max(3, index + 1)
+    return 3
+
+
 def _dateline_below(body: list[Para], dated: int, lang: str, year: int | None,
                     alone: Dateline) -> tuple[int, Dateline] | None:
-    """The block one or two under a date standing alone (``body[dated]``) that opens with a
-    dateline of the same date and goes on with the text, and that dateline; None if none
-    does (the blocks between: a subtitle, a sentence at most)."""
+    """The block under a date standing alone (``body[dated]``) that opens with a dateline of
+    the same date and goes on with the text, and that dateline; None if none does. The
+    dateline opens the text's first paragraph: it is looked for down to it, past the head's
+    lines between (a subtitle, a sentence, a page's empty field "Press Release Number:", the
+    headline printed again: WMO's, whose dateline three blocks under the date had stayed in
+    the text), ``_HEAD_BLOCKS`` at most; a block of more than one sentence, or too long for a
+    subtitle, is the text's first paragraph, and the search ends with it."""
     between = 0  # (a picture's caption and credit between are not counted)
     for index in range(dated + 1, len(body)):
         if _caption_at(body, index, lang):
             continue
         between += 1
-        if between > 2:
+        if between > _HEAD_BLOCKS:
             return None
         text = plain_fast(body[index].text).strip()
         found = dateline(text, lang, year)

@@ -1,0 +1,67 @@
+"""A dateline under a date standing alone and the head's lines between them.
+
+WMO's page sets "22 March 2011" under the headline, then the empty field "Press Release
+Number:", the headline again, and "GENEVA, 22 March 2011 – …" opening the text (t65/hE finding
+H): the dateline was looked for one or two blocks under the date only, and stayed in the text.
+It opens the text's first paragraph: it is looked for down to it, past the head's lines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from importcases import import_text, kinds
+
+HEAD = ["Press Release Number:", "World Day Celebrates Climate For You", "WMO No. 910",
+        "By the WMO press office", "Geneva headquarters"]
+DATELINE = "GENEVA, 22 March 2011 – The theme of this year is climate. It was said."
+
+
+def _text(between: list[str]) -> str:
+    return "\n\n".join(["World Day Celebrates Climate", "22 March 2011", *between, DATELINE,
+                        "More text."]) + "\n"
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 3, 4, 5])
+def test_the_dateline_under_the_heads_lines(tmp_path: Path, count: int) -> None:
+    release, _removed = import_text(tmp_path, _text(HEAD[:count]))
+    assert kinds(release, "place") == ["GENEVA"]
+    assert release.date == dt.date(2011, 3, 22)
+    assert kinds(release, "p")[0] == "The theme of this year is climate. It was said."
+    # (the date alone, a duplicate, is no paragraph; the head's lines stay, none lost)
+    texts = kinds(release, "p") + kinds(release, "h2")
+    assert "22 March 2011" not in texts
+    assert all(line in texts for line in HEAD[:count])
+
+
+def test_the_reproducer(tmp_path: Path) -> None:
+    """The date and the field's label one block, no blank line between (WMO's)."""
+    text = ("World Day Celebrates Climate\n\n22 March 2011\nPress Release Number:\n\n"
+            "World Day Celebrates Climate For You\n\n" + DATELINE + "\n\nMore text.\n")
+    release, _removed = import_text(tmp_path, text)
+    assert kinds(release, "place") == ["GENEVA"]
+    assert kinds(release, "p")[0].startswith("The theme")
+
+
+def test_not_under_the_texts_first_paragraph(tmp_path: Path) -> None:
+    """A paragraph of the text between: a dateline under it is the text's."""
+    release, _removed = import_text(tmp_path, _text(
+        ["Press Release Number:", "World Day Celebrates Climate For You",
+         "The day is marked today. Services celebrate it."]))
+    assert kinds(release, "place") == []
+    assert DATELINE in kinds(release, "p")
+    # (and a date alone the head did not take, over the first paragraph)
+    release, _removed = import_text(tmp_path, _text(
+        ["Press Release Number:", "The day is marked today. Services celebrate it."]).replace(
+            "2011\n\nPress", "2011\nPress"))
+    assert kinds(release, "place") == []
+    assert DATELINE in kinds(release, "p")
+
+
+def test_not_past_a_heads_lines(tmp_path: Path) -> None:
+    """More short blocks than a head holds: a list of the text's, no head."""
+    release, _removed = import_text(tmp_path, _text([f"Item {n}" for n in range(1, 7)]))
+    assert kinds(release, "place") == []
