@@ -491,6 +491,39 @@ def lone_date(text: str, lang: str) -> tuple[dt.date, str] | None:
     return (date, match.group("date")) if match and date else None
 
 
+@functools.cache
+def _leading_date(lang: str) -> re.Pattern[str]:
+    """A full date at a given position, whatever follows it (``page_dates_before``): the
+    in-text pattern of ``_date_patterns`` without its word edges."""
+    anywhere = _date_patterns(lang)[3].pattern
+    return re.compile(anywhere.removeprefix(r"(?<!\w)").removesuffix(r"(?!\w)"), re.IGNORECASE)
+
+
+def page_dates_before(text: str, lang: str) -> tuple[str, dt.date] | None:
+    """The page's date, printed once or more, glued before a dateline's capitals ("03 July
+    2017 03 July 2017GENEVA, 3 July 2017—Ghana…", a UNAIDS listing's): the dates as written
+    and the last one's date; None when ``text`` does not open so. The last date is glued to a
+    place in capitals (no space between) and what follows it is a dateline naming that place;
+    a date and a space before a dateline is none of this ("3 July 2017 GENEVA, …" may be a
+    dateline's own date)."""
+    pattern = _leading_date(lang)
+    months = _date_patterns(lang)[0]
+    end = 0
+    while (match := pattern.match(text, end)) is not None and (date := _date_of(
+            match, months, lang=lang)) is not None:
+        end = match.end()
+        if re.match(rf"[{_CAPS}]{{2}}", text[end:end + 2]):
+            # (a dateline without its year takes the page date's: "…2017GENEVA, 3 July —")
+            found = dateline(text[end:], lang, date.year)
+            return (text[:end], date) if found is not None and found.place and found.rest \
+                else None
+        spaces = re.match(r"\s+", text[end:])
+        if spaces is None:
+            return None
+        end += spaces.end()
+    return None
+
+
 #: A date stamp, year month day without separators, standing alone: "19990722".
 _STAMP_RE = re.compile(r"^\s*((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*$")
 

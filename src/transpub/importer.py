@@ -36,6 +36,7 @@ from transpub.datelines import (
     impossible_date,
     lone_date,
     opening,
+    page_dates_before,
     year_from_text,
 )
 from transpub.doublespacing import double_spaced
@@ -461,6 +462,9 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             (plain_fast(p.text) for p in body), lang)) is not None:
         notes.append(f"the dateline has no year: {year}, the year of the text's date of the "
                      "same day")
+    body, page_date = _page_dates_apart(body, lang, notes, removed)
+    # (a dateline without its year glued under the page's date takes that date's year)
+    year = year if year is not None or page_date is None else page_date.year
     body = _dateline_on_its_line(body, lang, year)
     # (the dateline read without the inline markup around it: "**New York, 9 December
     # 2020** – The…")
@@ -721,6 +725,29 @@ def _no_heading(text: str) -> bool:
 #: it (``_dateline_below``): as many as a head sets under its headline (a subtitle, a label,
 #: a reference, the headline again, a byline)
 _HEAD_BLOCKS = 5
+
+
+def _page_dates_apart(body: list[Para], lang: str, notes: list[str],
+                      removed: list[tuple[int, str]]) -> tuple[list[Para], dt.date | None]:
+    """The body without the page's date glued before the dateline's capitals in its first
+    blocks ("03 July 2017 03 July 2017GENEVA, 3 July 2017—Ghana…", UNAIDS's listing printing
+    it twice: ``page_dates_before``): the page's, removed and said; the dateline dates the
+    release (the dates had hidden it, and opened the first paragraph). The page's date too,
+    None for none."""
+    for index, para in enumerate(body[:3]):
+        if para.code or not para.lines:
+            continue
+        number, line = para.lines[0]
+        found = page_dates_before(line.lstrip(), lang)
+        if found is not None:
+            dates = found[0]
+            removed.append((number, dates))
+            notes.append(f"line {number}: «{dates}», the page's date glued before the dateline, "
+                         "removed (the dateline dates the release)")
+            kept = dataclasses.replace(
+                para, lines=[(number, line.lstrip()[len(dates):]), *para.lines[1:]])
+            return [*body[:index], kept, *body[index + 1:]], found[1]
+    return body, None
 
 
 def _head_window(body: list[Para]) -> int:
