@@ -38,6 +38,12 @@ class Dateline(NamedTuple):
     "UNIC"), without its brackets; "" for none."""
 
 
+#: a full date's edges in a text: no letter or digit of a spaced script next to it (a Chinese
+#: character may be)
+_DATE_START = r"(?<![^\W\u3000-\u9fff])"
+_DATE_END = r"(?![^\W\u3000-\u9fff])"
+
+
 @functools.cache
 def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str],
                                         re.Pattern[str]]:
@@ -132,8 +138,9 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
                        r"|posted|issued)(?:\s++on)?\s*+:?\s*+|last\s++updated(?:\s++on)?\s*+:?"
                        r"\s*+|for\s++release\s*+:?\s*+)?" + date(year_optional=False) + r"\s*$",
                        re.IGNORECASE)
-    # (a full date anywhere in a text: "… held on 9 December 2020.")
-    anywhere = re.compile(r"(?<!\w)" + date(year_optional=False) + r"(?!\w)", re.IGNORECASE)
+    # (a full date anywhere in a text: "… held on 9 December 2020.", and between Chinese
+    # characters, «难民署于1950年12月14日由…», which no space sets apart)
+    anywhere = re.compile(_DATE_START + date(year_optional=False) + _DATE_END, re.IGNORECASE)
     return months, dateline, alone, anywhere
 
 
@@ -496,7 +503,7 @@ def _leading_date(lang: str) -> re.Pattern[str]:
     """A full date at a given position, whatever follows it (``page_dates_before``): the
     in-text pattern of ``_date_patterns`` without its word edges."""
     anywhere = _date_patterns(lang)[3].pattern
-    return re.compile(anywhere.removeprefix(r"(?<!\w)").removesuffix(r"(?!\w)"), re.IGNORECASE)
+    return re.compile(anywhere.removeprefix(_DATE_START).removesuffix(_DATE_END), re.IGNORECASE)
 
 
 def page_dates_before(text: str, lang: str) -> tuple[str, dt.date] | None:
@@ -678,23 +685,117 @@ _BODIES = frozenset("""UN UNICEF UNHCR UNDP WHO FAO ILO WFP UNEP UNFPA UNESCO UN
     UNAOC UNOOSA DGC UNMAS MINUSMA MONUSCO UNMISS UNAMA UNAMI UNSMIL UNFICYP UNIFIL""".split())
 
 
-def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str) -> int | None:
+class DatelineYear(NamedTuple):
+    """What ``year_from_text`` found for a dateline written without its year."""
+
+    year: int | None
+    """The year the text gives it; None when it gives none (or the dateline has its year)."""
+    at: int
+    """Which of the ``first`` blocks holds the year-less dateline; -1 for none."""
+    date_text: str
+    """The dateline's date as written ("14 December"); "" for none."""
+    refused: str
+    """Why the text's full date of that day gave no year ("«14 December 1950» is a past
+    event's (created)"); "" when there is no such date, or it gave the year."""
+
+    def note(self, line: int) -> str:
+        """The output's line for a year-less dateline left in the text: the user sets it."""
+        why = self.refused or "nor a full date of that day in the text"
+        return (f"line {line}: the dateline «{self.date_text}» has no year, and the release "
+                f"gives none (no date in its header or metadata, no page date; {why}): no "
+                "release date taken from it, the dateline left in the text (write its year and "
+                "import it again)")
+
+
+#: the words of a sentence recounting an origin, and of an anniversary: a full date in such a
+#: sentence is a past event's ("UNHCR was created on 14 December 1950"), whatever its day.
+#: (Whole words in the scripts with spaces; a part of a word in Chinese, and in Arabic, whose
+#: words take their article and conjunctions glued)
+_PAST_EVENT_WORDS = {
+    "en": r"created|founded|established|adopted|signed|born|since|inception|set\s+up"
+          r"|anniversary",
+    "fr": r"cré(?:é|ée|és|ées|ation)|fond(?:é|ée|és|ées|ation)|établi(?:e|s|es)?"
+          r"|institu(?:é|ée|és|ées)|adopt(?:é|ée|és|ées)|sign(?:é|ée|és|ées)|née?|depuis"
+          r"|anniversaire",
+    "es": r"cread[oa]s?|creación|fundad[oa]s?|fundación|establecid[oa]s?|instituid[oa]s?"
+          r"|adoptad[oa]s?|firmad[oa]s?|nacid[oa]|desde|aniversario",
+    "ru": r"созда\w*|основан\w*|учрежд\w*|учреждён\w*|принят\w*|подписан\w*|родил\w*"
+          r"|годовщин\w*|юбиле\w*",
+    "zh": r"成立|创立|创建|设立|通过|签署|出生|以来|周年",
+    "ar": r"أنشئ|أُنشئ|إنشاء|تأسس|تأسيس|اعتمد|منذ|ذكرى|ولد",
+}
+#: the words of an anniversary: a release that marks one names its origin's date, the same day
+_ANNIVERSARY_WORDS = {"en": "anniversary", "fr": "anniversaire", "es": "aniversario",
+                      "ru": r"годовщин\w*|юбиле\w*", "zh": "周年", "ar": "ذكرى"}
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: a sentence's end, in any of the six languages' punctuation
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|[。！？]")
+
+
+@functools.cache
+def _word_re(words: str, lang: str) -> re.Pattern[str]:
+    bounded = lang not in ("zh", "ar")
+    return re.compile(r"(?<!\w)(?:" + words + r")(?!\w)" if bounded else words, re.IGNORECASE)
+
+
+def _past_event(text: str, start: int, end: int, lang: str) -> str:
+    """The word that makes the full date at ``start``-``end`` of ``text`` a past event's ("created"
+    in "UNHCR was created on 14 December 1950 by…"): one its sentence holds; "" for none."""
+    words = _PAST_EVENT_WORDS.get(lang.split("_")[0].split("-")[0])
+    if words is None:
+        return ""
+    begin = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, start)), default=0)
+    stop = next((m.end() for m in _SENTENCE_END_RE.finditer(text, end)), len(text))
+    found = _word_re(words, lang.split("_")[0].split("-")[0]).search(text, begin, stop)
+    return found.group(0) if found else ""
+
+
+def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str,
+                   head: Sequence[str] = ()) -> DatelineYear:
     """The year of a dateline written without one ("VIENNA, 12 May (UN Information Service)
     -- The…", in one of the ``first`` blocks) when no header gives it: the year of the text's
     full dates with that day and month ("… the session that opened on 12 May 2003"), when
-    they agree on one. None when there is no such dateline, or no such date, or two years."""
+    they agree on one and the date is the release's. It is not when it is a past event's:
+    its sentence recounts an origin ("UNHCR was created on 14 December 1950", "adopted",
+    "since", «creado», «основан», «成立», «أنشئ»: ``_PAST_EVENT_WORDS``) or the text marks an
+    anniversary (which falls on its origin's day: the ACNUR's 60th anniversary release of 14
+    December 2010 had been dated 1950); nor when ``head``, the headline and the blocks above
+    the dateline, names years and not that one. The year is None then (the dateline stays
+    text, as a dateline with no year anywhere does, and ``DatelineYear.note`` says so), and
+    when there is no such date, or two years; ``at`` is -1 when there is no year-less
+    dateline."""
     months, pattern, _alone, anywhere = _date_patterns(lang)
-    for text in first:
+    base = lang.split("_")[0].split("-")[0]
+    texts = list(texts)
+    for index, text in enumerate(first):
         match = pattern.match(text) if dateline(text, lang, 2000) else None
         if match is None or match.group("iso") or match.group("num") \
                 or _day_month_year(match, months)[2]:
             continue
         day, month, _year = _day_month_year(match, months)
-        years = {date.year for t in texts for m in anywhere.finditer(t)
+        written = match.group("date")
+        dates = [(m.group(0), date.year, _past_event(t, m.start(), m.end(), lang))
+                 for t in texts for m in anywhere.finditer(t)
                  if (date := _date_of(m, months, lang=lang)) is not None
-                 and (date.month, date.day) == (month, day)}
-        return years.pop() if len(years) == 1 else None
-    return None
+                 and (date.month, date.day) == (month, day)]
+        years = {year for _said, year, _word in dates}
+        if len(years) != 1:
+            return DatelineYear(None, index, written, "")
+        said, year, _word = dates[0]
+        past = next((word for _said, _year, word in dates if word), "")
+        if not past and (anniversary := _ANNIVERSARY_WORDS.get(base)):
+            marked = _word_re(anniversary, base).search("\n".join([*texts, *head]))
+            past = marked.group(0) if marked else ""
+        if past:
+            return DatelineYear(None, index, written, f"«{said}» in the text is a past "
+                                                      f"event's ({past})")
+        stated = {int(y) for t in [*head, *first[:index]] for y in _YEAR_RE.findall(t)}
+        if stated and year not in stated:
+            return DatelineYear(None, index, written, f"«{said}» in the text disagrees with "
+                                                      f"the year the head names, "
+                                                      f"{min(stated)}")
+        return DatelineYear(year, index, written, "")
+    return DatelineYear(None, -1, "", "")
 
 
 #: a sentence's end, and another's start: a block of more than one sentence

@@ -457,14 +457,21 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     paragraph_no = heading_no = 0
     lone = head.lone
     year = lone[1].year if lone else None
-    if year is None and (year := year_from_text(
-            [plain_fast(p.text).strip() for p in body[:3]],
-            (plain_fast(p.text) for p in body), lang)) is not None:
-        notes.append(f"the dateline has no year: {year}, the year of the text's date of the "
-                     "same day")
     body, page_date = _page_dates_apart(body, lang, notes, removed)
     # (a dateline without its year glued under the page's date takes that date's year)
     year = year if year is not None or page_date is None else page_date.year
+    yearless = ""  # the line saying a year-less dateline found no year, when it stays text
+    if year is None:
+        # the release's own dates give none: the text's full date of the same day, the
+        # release's, not a past event's (``year_from_text``)
+        told = year_from_text([plain_fast(p.text).strip() for p in body[:3]],
+                              [plain_fast(p.text) for p in body], lang,
+                              [plain_text(title.text)])
+        if (year := told.year) is not None:
+            notes.append(f"the dateline has no year: {year}, the year of the text's date of "
+                         "the same day")
+        elif told.at >= 0:
+            yearless = told.note(body[told.at].line)
     body = _dateline_on_its_line(body, lang, year)
     # (the dateline read without the inline markup around it: "**New York, 9 December
     # 2020** – The…")
@@ -496,6 +503,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             notes.append(f"line {body[dated].line}: the dateline names its place, "
                          f"«{dated_parts.place}», and no date: the release is undated (add a "
                          "<date> to its dateline to date it)")
+    if dated_parts is None and yearless:
+        notes.append(yearless)
     if dated_parts is not None and dated and (captions := [
             k for k in range(dated) if _caption_at(body, k, lang)]):
         # a picture's caption or credit above the dateline: under the first paragraph, which

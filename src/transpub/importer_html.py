@@ -220,11 +220,19 @@ def import_html(text: str, path, slug: str | None, lang: str,  # type: ignore[no
     # blocks above it, up to three, are not counted, nor captions, credits, a summary's points
     # and short lines above the dateline)
     head = _head_window(texts, above)
-    if year is None and (year := year_from_text(
-            [_plain(spans) for kind, _run, spans in texts[:head] if kind == "p"],
-            (_plain(spans) for _kind, _run, spans in texts), lang)) is not None:
-        notes.append(f"the dateline has no year: {year}, the year of the text's date of the "
-                     "same day")
+    yearless = ""  # the line saying a year-less dateline found no year, when it stays text
+    if year is None:
+        # the page's own dates give none: the text's full date of the same day, the
+        # release's, not a past event's (``year_from_text``)
+        firsts = [(run.line, _plain(spans)) for kind, run, spans in texts[:head] if kind == "p"]
+        told = year_from_text([text for _line, text in firsts],
+                              [_plain(spans) for _kind, _run, spans in texts], lang,
+                              [title_text])
+        if (year := told.year) is not None:
+            notes.append(f"the dateline has no year: {year}, the year of the text's date of "
+                         "the same day")
+        elif told.at >= 0:
+            yearless = told.note(firsts[told.at][0])
     # (a caption is no summary of more than one sentence: ``opening`` does not see its text)
     candidates = [("", False) if index >= above and _is_caption(run, spans)
                   else (_plain(spans), kind == "p")
@@ -266,6 +274,8 @@ def import_html(text: str, path, slug: str | None, lang: str,  # type: ignore[no
                              f"«{placed.place}», and no date: the release is undated (add a "
                              "<date> to its dateline to date it)")
                 break
+    if found is None and yearless:
+        notes.append(yearless)
     # the issuer's name above the label, both above the headline ("United Nations" /
     # "PRESS RELEASE" / the headline, as a letterhead table lays them out): the office
     label_at = next((i for i, (_k, _r, spans) in enumerate(texts[:max(dated, above)])

@@ -1,0 +1,146 @@
+"""A dateline without its year never takes a past event's year from the text.
+
+"GENEVA, 14 December (UNHCR) – … marked the 60th anniversary" over "UNHCR was created on 14
+December 1950": the text's full date of the same day had given the year, and ACNUR's 2010
+release was dated 1950-12-14 in every language (t65/hE finding B). A full date in a sentence
+recounting an origin, in a release marking an anniversary, or of a year the head does not
+name, is not the release's: the year is not found, the dateline stays text (as one with no
+year anywhere does) and the output says so, for the user to set it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from importcases import kinds
+from transpub.datelines import year_from_text
+from transpub.importer import import_file
+from transpub.model import Release
+
+
+def imported(tmp_path: Path, text: str, lang: str = "en",
+             name: str = "release.txt") -> tuple[Release, list[str]]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    report = import_file(path, lang=lang)
+    return report.release, list(report.notes)
+
+
+#: (the dateline, and a sentence of the text dating its origin on the same day), a language each
+PAST = [
+    ("en", "GENEVA, 14 December (UNHCR) – The head of the UN refugee agency spoke today.",
+     "UNHCR was created on 14 December 1950 by the UN General Assembly."),
+    ("en", "GENEVA, 14 December (UNHCR) – The head of the UN refugee agency spoke today.",
+     "It has worked for refugees since 14 December 1950."),
+    ("en", "NEW YORK, 10 December – The Secretary-General spoke today.",
+     "The Declaration was adopted on 10 December 1948 in Paris."),
+    ("fr", "GENÈVE, 14 décembre (HCR) – Le chef de l’agence pour les réfugiés a parlé.",
+     "Le HCR a été créé le 14 décembre 1950 par l’Assemblée générale."),
+    ("es", "GINEBRA, 14 de diciembre (ACNUR) - El Alto Comisionado habló hoy.",
+     "El ACNUR fue creado el 14 de diciembre de 1950 por la Asamblea General de la ONU."),
+    ("ru", "ЖЕНЕВА, 14 декабря (УВКБ) – Верховный комиссар выступил сегодня.",
+     "УВКБ было создано 14 декабря 1950 года Генеральной Ассамблеей."),
+]
+
+
+@pytest.mark.parametrize(("lang", "dateline", "past"), PAST)
+def test_a_past_events_year_is_not_the_datelines(tmp_path: Path, lang: str, dateline: str,
+                                                  past: str) -> None:
+    release, notes = imported(tmp_path, f"The Headline of the Release\n\n{dateline}\n\n{past}\n",
+                              lang)
+    assert release.date is None
+    assert kinds(release, "place") == []
+    assert kinds(release, "p")[0] == dateline  # (as a dateline with no year anywhere)
+    assert kinds(release, "p")[1] == past  # (nothing dropped)
+    said = [n for n in notes if "has no year" in n]
+    assert len(said) == 1 and said[0].startswith("line 3: ") and "past event's" in said[0]
+    assert "1950" not in str(release.date) and not any("the year of the text's date" in n
+                                                        for n in notes)
+
+
+@pytest.mark.parametrize(("lang", "first", "past"), [
+    ("zh", "日内瓦，12月14日——难民署署长今天发表讲话。",
+     "难民署于1950年12月14日由联合国大会成立。"),
+    ("ar", "جنيف، 14 كانون الأول/ديسمبر – تحدث المفوض السامي اليوم.",
+     "أنشئت المفوضية في 14 كانون الأول/ديسمبر 1950 بقرار من الجمعية العامة."),
+])
+def test_in_the_scripts_without_spaces_or_capitals(lang: str, first: str, past: str) -> None:
+    assert year_from_text([first], [first, past], lang).year is None
+    told = year_from_text([first], [first, past], lang)
+    assert told.at == 0 and "past event's" in told.refused
+    # (the same text without the origin's word: the release's day, its year)
+    plain = past.replace("成立", "开会").replace("أنشئت", "اجتمعت")
+    assert year_from_text([first], [first, plain], lang).year == 1950
+
+
+def test_an_anniversary_release_names_its_origins_day(tmp_path: Path) -> None:
+    # (no origin's word in the date's sentence: the anniversary the release marks says it)
+    text = ("UNHCR marks 60th anniversary\n\nGENEVA, 14 December (UNHCR) – The agency marked "
+            "its anniversary today.\n\nThe General Assembly's resolution of 14 December 1950 "
+            "set out its mandate.\n")
+    release, notes = imported(tmp_path, text)
+    assert release.date is None
+    assert any("(anniversary)" in n for n in notes)
+
+
+def test_a_year_the_head_names_and_the_text_does_not(tmp_path: Path) -> None:
+    text = ("Board Reviews Its 2002 Findings\n\nVIENNA, 12 May (UN Information Service) -- "
+            "The Board met today.\n\nThe session, which opened on 12 May 2003, closes on 23 May "
+            "2003.\n")
+    release, notes = imported(tmp_path, text)
+    assert release.date is None
+    assert any("disagrees with the year the head names, 2002" in n for n in notes)
+    # (the head naming the year of that day: the year)
+    release, notes = imported(tmp_path, text.replace("2002", "2003"))
+    assert release.date == dt.date(2003, 5, 12)
+
+
+def test_the_releases_own_date_gives_the_year(tmp_path: Path) -> None:
+    # (a date in the page's header: its year, whatever the text recounts)
+    text = ("UNHCR marks 60th anniversary\n\n14 December 2010\n\nGENEVA, 14 December (UNHCR) – "
+            "The agency marked its anniversary today.\n\nUNHCR was created on 14 December "
+            "1950.\n")
+    release, notes = imported(tmp_path, text)
+    assert release.date == dt.date(2010, 12, 14)
+    assert kinds(release, "place") == ["GENEVA"]
+    assert not any("has no year" in n for n in notes)
+
+
+def test_no_year_anywhere_is_said(tmp_path: Path) -> None:
+    text = ("UNHCR marks 60th anniversary\n\nGENEVA, 14 December (UNHCR) – The agency spoke "
+            "today.\n\nIt was founded long ago.\n")
+    release, notes = imported(tmp_path, text)
+    assert release.date is None
+    assert [n for n in notes if "has no year" in n] == [
+        "line 3: the dateline «14 December» has no year, and the release gives none (no date "
+        "in its header or metadata, no page date; nor a full date of that day in the text): no "
+        "release date taken from it, the dateline left in the text (write its year and import "
+        "it again)"]
+
+
+def test_a_sentence_of_the_past_elsewhere_leaves_the_releases_day(tmp_path: Path) -> None:
+    # (an origin's word in another sentence: the day's own sentence is the release's)
+    text = ("Board Opens Its Session\n\nVIENNA, 12 May (UN Information Service) -- The Board "
+            "met today.\n\nThe session opened on 12 May 2003. The Board was established in "
+            "1968.\n")
+    release, _notes = imported(tmp_path, text)
+    assert release.date == dt.date(2003, 5, 12)
+    assert kinds(release, "place") == ["VIENNA"]
+
+
+HTML = ("<html><head>{meta}</head><body><h1>UNHCR marks 60th anniversary</h1><p>GENEVA, 14 "
+        "December (UNHCR) – The agency marked its anniversary today.</p><p>UNHCR was created "
+        "on 14 December 1950.</p></body></html>")
+
+
+def test_html(tmp_path: Path) -> None:
+    release, notes = imported(tmp_path, HTML.format(meta=""), name="release.html")
+    assert release.date is None
+    assert any("has no year" in n and "past event's (created)" in n for n in notes)
+    # (the page's publication date: the release's own, its year)
+    meta = '<meta property="article:published_time" content="2010-12-14T10:00:00Z">'
+    release, notes = imported(tmp_path, HTML.format(meta=meta), name="release.html")
+    assert release.date == dt.date(2010, 12, 14)
