@@ -157,3 +157,61 @@ def test_a_headline_with_a_comma_over_or_under_its_date(tmp_path: Path, headline
     assert not kinds(release, "place")
     assert headline in kinds(release, "title") + kinds(release, "h2")
     assert any(p.startswith("The Director General said") for p in kinds(release, "p"))
+
+
+@pytest.mark.parametrize("lang,head,date,text", [
+    # (a title-case headline wrapped after a comma: its second line ends in a country)
+    ("en", "UNICEF Warns of Rising Malnutrition,\nScales Up Emergency Response, Mozambique",
+     "March 4, 2024", "UNICEF said today that child malnutrition had doubled in the past year.\n"
+     "The agency has sent supplies to the affected provinces.\n"),
+    ("en", "WFP Airlifts Food to Cut-Off Communities,\nWarns of Famine Risk, Haiti",
+     "4 March 2024", "The World Food Programme began airlifting food today.\nMore than a "
+     "million people face hunger.\n"),
+    ("fr", "Le PAM achemine des vivres par avion,\nAlerte Sur La Famine, Haïti", "4 mars 2024",
+     "Le Programme alimentaire mondial a commencé à acheminer des vivres.\nPlus d’un million de "
+     "personnes ont faim.\n"),
+    ("en", "UN Chief Visits Flooded Region,\nUrges Swift Action, Haiti", "4 March 2024",
+     "The Secretary-General arrived in Port-au-Prince today.\nHe met the Prime Minister.\n"),
+    # (no comma above: more than three words, or a word the text writes in lower case)
+    ("en", "WFP Airlifts Food to Cut-Off Communities\nWarns of Famine Risk, Haiti",
+     "4 March 2024", "The World Food Programme began airlifting food today.\nMore than a "
+     "million people face hunger.\n"),
+    ("fr", "Le PAM achemine des vivres par avion\nAlerte Sur La Famine, Haïti", "4 mars 2024",
+     "Le Programme alimentaire mondial a commencé à acheminer des vivres.\nPlus d’un million de "
+     "personnes ont faim.\n"),
+    ("en", "Cyclone Freddy Strikes Again\nFloods Hit Provinces, Malawi", "March 4, 2024",
+     "Heavy rains and floods have displaced thousands of families.\nThe United Nations is "
+     "delivering aid to three provinces.\n"),
+    ("es", "La OMS envía suministros\nEquipos Médicos Llegan, México", "4 de marzo de 2024",
+     "Los equipos médicos de la OMS llegan hoy.\nLa ayuda continuará durante el mes.\n"),
+])
+def test_a_headlines_line_ending_in_a_country_is_no_place(tmp_path: Path, lang: str, head: str,
+                                                           date: str, text: str) -> None:
+    """A title-case headline's second line, "Scales Up Emergency Response, Mozambique", has
+    every word capitalised as a place of several words has: it is the headline's (t65/hF
+    finding 6: it had become the dateline's place, the title cut at the comma). A place of
+    several words has a place's shape: three words at most, none written in lower case in the
+    release's text, and it does not go on from a line ending in a comma."""
+    path = tmp_path / "release.txt"
+    path.write_text(f"{head}\n{date}\n\n{text}\n", encoding="utf-8")
+    release = import_file(path, None, lang).release
+    assert kinds(release, "title") == [head.replace("\n", " ")]
+    assert not kinds(release, "place")
+
+
+@pytest.mark.parametrize("lang,headline,place,date,text", [
+    # (a place's generic first word, which the text writes in lower case too)
+    ("fr", "Le Directeur général ouvre les Assemblées", "Port Moresby, Papouasie-Nouvelle-Guinée",
+     "4 octobre 2021", "Le Directeur général a visité le port de la ville.\n"),
+    ("es", "El Director General inaugura las Asambleas", "Ciudad Juárez, México",
+     "4 de octubre de 2021", "El Director General recorrió la ciudad y habló de la resiliencia.\n"),
+    ("en", HEADLINE.strip(), "Port of Spain, Trinidad and Tobago", "4 October 2021",
+     "The Director General toured the port and spoke of the city of Spain's support.\n"),
+])
+def test_a_place_of_several_words_beside_a_text_naming_its_kind(
+        tmp_path: Path, lang: str, headline: str, place: str, date: str, text: str) -> None:
+    path = tmp_path / "release.txt"
+    path.write_text(f"{headline}\n{place}\n{date}\n\n{text}\n{text}", encoding="utf-8")
+    release = import_file(path, None, lang).release
+    assert kinds(release, "title") == [headline]
+    assert kinds(release, "place") == [place]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -935,11 +936,16 @@ def place_beside_date(paras: list[Para], lang: str) -> list[Para]:
     head = paras[:6]
     flat = [(k, j) for k, para in enumerate(head) if not para.item and not para.code
             for j in range(len(para.lines))]
+    common = _lower_case_words(paras)
     for (k1, j1), (k2, j2) in pairwise(flat):
         first, second = head[k1].lines[j1], head[k2].lines[j2]
         gap = 0 if k1 == k2 else head[k2].gap_before
+        # (a line glued under one ending in a comma goes on with it: "UNICEF Warns of Rising
+        # Malnutrition," / "Scales Up Emergency Response, Mozambique" is a headline's)
+        wrapped = j1 > 0 and head[k1].lines[j1 - 1][1].rstrip().endswith((",", "،", "，"))
         for place, date in ((first, second), (second, first)):
-            lines = _place_beside(place[1], date[1], lang, gap)
+            lines = _place_beside(place[1], date[1], lang, gap, common,
+                                  wrapped and place is first)
             if lines is None:
                 continue
             block = Para([(place[0], lines[0]), (date[0], lines[1])], head[k1].gap_before
@@ -957,11 +963,22 @@ def place_beside_date(paras: list[Para], lang: str) -> list[Para]:
     return paras
 
 
-def _place_beside(place: str, date: str, lang: str, gap: int) -> tuple[str, str] | None:
+def _lower_case_words(paras: Sequence[Para]) -> frozenset[str]:
+    """The words a release's text writes in lower case, case-folded: its common words, which
+    a title-case headline capitalises ("Famine", "Risk", "Response")."""
+    return frozenset(word.casefold() for para in paras for _line, text in para.lines
+                     for word in re.findall(r"[^\W\d_][\w'’-]*", text) if word[:1].islower())
+
+
+def _place_beside(place: str, date: str, lang: str, gap: int,
+                  common: frozenset[str] = frozenset(), wrapped: bool = False
+                  ) -> tuple[str, str] | None:
     """The place's line and the date's as a block of the two reads them, a comma put after
     the place when the parser needs one to read them so ("Ottawa (Ontario)" / "Le 23 novembre
     2021"); None when ``place`` is no dateline's place beside the date ``date`` (see
-    ``place_beside_date``; ``gap``: the blank lines between them)."""
+    ``place_beside_date``; ``gap``: the blank lines between them; ``common``: the words the
+    release's text writes in lower case, ``_place_and_region``'s; ``wrapped``: the line above
+    the place ends in a comma, which a place's shape alone does not pass: a known place only)."""
     place, date = place.strip(), date.strip()
     found_date = lone_date(date, lang)
     bare = place.rstrip(",،，").strip()
@@ -975,7 +992,7 @@ def _place_beside(place: str, date: str, lang: str, gap: int) -> tuple[str, str]
     # (written as a place with its region, and no blank line between: a line with a comma or
     # a bracket names no place for that, "Food insecurity rising, FAO warns", "Jane Smith, UN
     # News", "UNICEF (New York)" over or under a date are a headline, a byline, a heading)
-    if not (known_place or (gap == 0 and _place_and_region(bare, lang))):
+    if not (known_place or (gap == 0 and not wrapped and _place_and_region(bare, lang, common))):
         return None
     comma = "،" if lang.startswith("ar") else ","
     for text in (place, place + comma):
@@ -995,7 +1012,13 @@ _PLACE_REGION_RE = re.compile(r"(?P<place>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'�
 _PLACE_PARTICLES = frozenset("de del da do dos das di du des la el es al am sur of".split())
 
 
-def _place_and_region(text: str, lang: str) -> bool:
+#: The generic words a place's name of several words may open with, written in lower case in a
+#: text as well ("the port", «la ciudad»): "Port Moresby", «Ciudad Juárez», "Saint-Louis"
+_PLACE_HEADS = frozenset("""port fort mount lake cape saint sainte san santa santo são
+    ciudad puerto villa nueva nuevo mont ville porto""".split())
+
+
+def _place_and_region(text: str, lang: str, common: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` has a place's shape only ("Ottawa, Ontario", "Ottawa (Ontario)"): one
     capitalised word, not an acronym (a body's: "UNICEF (New York)"), then a known place or
     country, or up to three capitalised words, none in lower case (a headline's verb, a
@@ -1003,7 +1026,10 @@ def _place_and_region(text: str, lang: str) -> bool:
     a known place or country. A person's name is two words ("Jane Smith, UN News", "Jonathan
     Huskey (SEIU)"), a document's kind too ("Press Release, Geneva"); a place of several words
     is one before a country that CLDR names ("San José, Costa Rica", «Ciudad Juárez, México»,
-    «Нижний Новгород, Россия»: t65/hB finding 8)."""
+    «Нижний Новгород, Россия»: t65/hB finding 8) with a place's shape: three words at most,
+    particles counted ("Port of Spain"), none of them one the release's text writes in lower
+    case (``common``; a generic first word, "Port", «Ciudad», aside): a title-case headline's
+    line, "Warns of Famine Risk, Haiti", "Mission Headquarters Shelled, Mali", is none."""
     match = _PLACE_REGION_RE.fullmatch(text)
     if match is None:
         return False
@@ -1013,9 +1039,12 @@ def _place_and_region(text: str, lang: str) -> bool:
     if is_known_label(match.group("place")):
         return False  # (a document's kind: "Press Release, Kenya", «Пресс-релиз, Россия»)
     if more:
-        return capitalised and is_country_name(region, lang) and all(
+        return capitalised and len(more) <= 2 and is_country_name(region, lang) and all(
             word in _PLACE_PARTICLES or (word[:1].isupper() and not word.isupper())
-            for word in more) and more[-1] not in _PLACE_PARTICLES
+            for word in more) and more[-1] not in _PLACE_PARTICLES \
+            and (first.casefold() in _PLACE_HEADS or first.casefold() not in common) \
+            and not any(word.casefold() in common for word in more
+                        if word not in _PLACE_PARTICLES)
     if is_place_name(region, lang):
         return capitalised or not (first[:1].isupper() or first[:1].islower())
     words = region.split()
