@@ -177,8 +177,9 @@ def test_every_bilingual_glossary_loads_as_a_termbase(
     assert pair and translated in [t.text for t in pair[0].forms(lang)]
     po = polib.POFile()
     po.metadata = {"Language": lang.split("-")[0], "Content-Type": "text/plain; charset=UTF-8"}
+    # (a Chinese sentence without the term, not a bare «…»: a placeholder is TP607's alone)
     po.append(polib.POEntry(msgctxt="p1", msgid=f"Patients had {english} symptoms.",
-                            msgstr="…"))
+                            msgstr="患者出现了症状。" if lang == "zh-Hant" else "…"))
     po.save(str(tmp_path / "glossary.po"))
     cli = cli_factory(tmp_path)
     code = cli("check", str(tmp_path / "glossary.po"), "--termbase", str(glossary),
