@@ -51,6 +51,7 @@ from transpub.powrite import (
     render_texts,
 )
 from transpub.prefixes import ByPrefix
+from transpub.scripts import SPACELESS
 
 if TYPE_CHECKING:
     import polib
@@ -1018,17 +1019,18 @@ class _Blocks:
 
     def _sharing(self, prefix: str, text: str, count: int) -> list[int]:
         """Up to ``count`` positions of the block's unused entries that share the rarest of
-        ``text``'s words with it (a sentence moved far in its paragraph, and edited), at most
-        twice as many entries looked at, none for a word of more than ``count`` entries."""
+        ``text``'s words or runs of words or letters (``_words``) with it (a sentence moved
+        far in its paragraph, and edited), at most twice as many entries looked at, none for
+        a key of more than ``count`` entries."""
         words = self._words.get(prefix)
         if words is None:
             words = self._words[prefix] = {}
             for position in self.positions(prefix):
-                for word in set(_WORD.findall(self._actives[position].msgid.casefold())):
+                for word in _words(self._actives[position].msgid):
                     words.setdefault(word, []).append(position)
         found: list[int] = []
         looked = 0
-        for word in sorted(set(_WORD.findall(text.casefold())),
+        for word in sorted(_words(text),
                            key=lambda word: (len(words.get(word, ())), word)):
             postings = words.get(word, ())
             if len(postings) > count:  # (a word of most of the block: "the", "of")
@@ -1185,8 +1187,32 @@ def _similar(segment: Segment, actives: list[PoEntry], used: set[int],
 #: the nearest to its place (``_similar``): a paragraph holds a few dozen sentences, a
 #: block of more than this many entries is none a writer wrote
 _NEAREST = 100
-#: a word of a sentence (``_Blocks._sharing``)
-_WORD = re.compile(r"\w+")
+#: a word of a sentence (``_Blocks._sharing``), or a run of letters of a script written
+#: without spaces (``scripts.SPACELESS``), which is a clause, not a word
+_WORD = re.compile(rf"[{SPACELESS}]+|[^\W{SPACELESS}]+")
+_SPACELESS = re.compile(f"[{SPACELESS}]")
+
+
+def _words(text: str) -> set[str]:
+    """The keys ``_Blocks._sharing`` indexes ``text`` by: its words, and each run of two and
+    three neighbouring words; in a script written without spaces (Chinese, Japanese, Thai),
+    each run of two and three neighbouring letters. Rarer than a word, a run of them tells a
+    sentence of a list from its neighbours ("Project one two three four", «项目一二三四»); a
+    whole Chinese clause had been one "word", which any edit to it took from the index, and a
+    Chinese sentence edited and moved far in its paragraph got another's translation (75 of
+    100, t65/hF finding 2)."""
+    found: set[str] = set()
+    words = _WORD.findall(text.casefold())
+    for word in words:
+        if len(word) > 1 and _SPACELESS.match(word):
+            found.update(word[at:at + size] for size in (2, 3)
+                         for at in range(len(word) - size + 1))
+        else:
+            found.add(word)
+    found.update(" ".join(words[at:at + size]) for size in (2, 3)
+                 for at in range(len(words) - size + 1))
+    return found
+
 
 #: difflib's ratios and their bounds of (old msgid, new sentence), asked again by each
 #: language's merge; at most ``_RATIOS_SIZE`` pairs each, then forgotten all at once

@@ -1,7 +1,8 @@
 """The scripts the UN languages not written in Latin letters are written in, as the ranges
 of their letters: one reading for PO files sent back (``po_returned``: a file for another
 language), the check of a translation not in its language's script (TP603) and the memories
-``tm import`` takes (``foreign_letters``)."""
+``tm import`` takes (``foreign_letters``); and the scripts written without spaces, whose words
+extract's merge indexes by pairs of letters."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ SCRIPTS = {"ar": "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff",
            "ru": "\u0400-\u04ff", "zh": "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"}
 #: each script's name, as a message says it
 SCRIPT_NAMES = {"ar": "Arabic", "ru": "Cyrillic", "zh": "Chinese (Han)"}
+#: the letters of the scripts written without spaces between words, whose ``\w+`` "word" is
+#: a whole clause: Thai, Lao, Myanmar, Khmer, the Japanese kana, Han (its extensions too)
+SPACELESS = ("\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f0-\u31ff"
+             "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f")
 
 
 def base_language(lang: str) -> str:

@@ -535,3 +535,78 @@ def test_a_paragraph_of_nearest_many_is_searched_whole(tmp_path: Path) -> None:
                            "2020-12-09 00:00+0000")
     entry = polib.pofile(str(path)).find("The budget was adopted by a consensus.", by="msgid")
     assert entry is not None and entry.fuzzy and entry.msgstr == f"T{count - 1}"
+
+
+_PLACES = {"zh": ["北京", "上海", "广州", "深圳", "天津", "重庆", "成都", "武汉", "西安", "南京"],
+           "en": ["Nairobi", "Geneva", "Vienna", "Bangkok", "Santiago", "Beirut", "Dakar",
+                  "Panama", "Baku", "Lima"],
+           "ru": ["Найроби", "Женева", "Вена", "Бангкок", "Сантьяго", "Бейрут", "Дакар",
+                  "Панама", "Баку", "Лима"],
+           "ar": ["نيروبي", "جنيف", "فيينا", "بانكوك", "سانتياغو", "بيروت", "داكار", "بنما",
+                  "باكو", "ليما"]}
+_THINGS = {"zh": ["学校", "医院", "桥梁", "水井", "道路", "诊所", "市场", "图书馆", "电站", "港口"],
+           "en": ["school", "hospital", "bridge", "well", "road", "clinic", "market", "library",
+                  "power plant", "port"],
+           "ru": ["школу", "больницу", "мост", "колодец", "дорогу", "клинику", "рынок",
+                  "библиотеку", "электростанцию", "порт"],
+           "ar": ["مدرسة", "مستشفى", "جسرا", "بئرا", "طريقا", "عيادة", "سوقا", "مكتبة", "محطة",
+                  "ميناء"]}
+_NUMBERS = {"zh": "零一二三四五六七八九", "en": "0123456789", "ru": "0123456789",
+            "ar": "٠١٢٣٤٥٦٧٨٩"}
+
+
+def _project(lang: str, k: int, edited: bool) -> str:
+    """The ``k``-th sentence of a paragraph of a release's projects in ``lang``, its verb
+    changed in ``edited`` (in Chinese, in the sentence's own clause, which a ``\\w+`` word
+    holds whole)."""
+    number = "".join(_NUMBERS[lang][int(d)] for d in f"{k:03d}")
+    place, thing = _PLACES[lang][(k // 10) % 10], _THINGS[lang][k % 10]
+    return {"zh": f"项目{number}在{place}{'建成了' if edited else '新建了'}{thing}，"
+                  f"当地居民表示欢迎。",
+            "en": f"Project {number} {'completed' if edited else 'built'} a {thing} in "
+                  f"{place}, which the local people welcomed.",
+            "ru": f"По проекту № {number} {'достроили' if edited else 'построили'} {thing} в "
+                  f"городе {place}, и жители это приветствовали.",
+            "ar": f"{'أكمل' if edited else 'بنى'} المشروع رقم {number} {thing} في {place}، "
+                  f"ورحب به السكان المحليون."}[lang]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en", "ru", "ar"])
+@pytest.mark.parametrize("order", ["reversed", "shuffled", "cut"])
+def test_a_long_paragraph_edited_and_moved_gets_the_drafts_of_a_whole_search(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, order: str) -> None:
+    """A paragraph of 300 translated sentences, each edited and moved (reversed, shuffled,
+    or its first 200 cut): each sentence gets the old translation of the sentence it was
+    edited from, as the search of the whole paragraph gives it. A Chinese sentence is
+    indexed by pairs of letters, not by ``\\w+`` words: its whole clause was one word, gone
+    with the edit, and 75 of 100 sentences got another sentence's translation (t65/hF
+    finding 2)."""
+    import random
+
+    from transpub import catalog
+    from transpub.languages import language
+    from transpub.model import Segment
+
+    count = 300
+    old = [_project(lang, k, False) for k in range(count)]
+    kept = {"reversed": list(range(count))[::-1], "cut": list(range(200, count)),
+            "shuffled": random.Random(65).sample(range(count), count)}[order]
+    segments = [Segment(f"p1.b{i}", _project(lang, k, True), "p1", "p", "", i)
+                for i, k in enumerate(kept)]
+
+    def merged(name: str) -> bytes:
+        path = tmp_path / f"{name}.po"
+        path.write_text(_PO_HEAD + "".join(
+            f'\nmsgctxt "p1.a{k}"\nmsgid "{text}"\nmsgstr "T{k}"\n'
+            for k, text in enumerate(old)), encoding="utf-8")
+        catalog.update_catalog(path, segments, language("fr"), "source/r.xml", "p",
+                               "2020-12-09 00:00+0000")
+        return path.read_bytes()
+
+    windowed = merged("windowed")
+    po = {entry.msgctxt: entry for entry in polib.pofile(str(tmp_path / "windowed.po"))}
+    for i, k in enumerate(kept):
+        entry = po[f"p1.b{i}"]
+        assert (entry.fuzzy, entry.msgstr, entry.previous_msgid) == (True, f"T{k}", old[k])
+    monkeypatch.setattr(catalog, "_NEAREST", count * 2)  # (the whole paragraph searched)
+    assert merged("whole") == windowed
