@@ -106,7 +106,12 @@ def test_a_pointer_by_a_link_or_further_down(tmp_path: Path, pointer: str) -> No
            "Árabe)"),
     ("ru", "Генеральный секретарь приветствует соглашение (см. заявление Русского "
            "географического общества)"),
-    ("ar", "الأمين العام يشارك في قمة القاهرة (انظر بيان جامعة الدول العربية)")])
+    ("ar", "الأمين العام يشارك في قمة القاهرة (انظر بيان جامعة الدول العربية)"),
+    ("en", "Secretary-General welcomes Beijing accord (see Chinese Government statement "
+           "below)"),
+    ("es", "El Secretario General celebra el acuerdo (ver la declaración del Gobierno chino "
+           "más abajo)"),
+    ("ar", "الأمين العام يرحب بالاتفاق (انظر بيان الحكومة الصينية أدناه)")])
 def test_twins_see_and_a_nationality(tmp_path: Path, lang: str, title: str) -> None:
     """A direction ("see", «voir», «ver», «см.», «انظر», "below") and a language's word that
     names a nation, a body or a government, no version nor the language itself, is the
@@ -130,6 +135,24 @@ def test_twins_see_and_a_nationality(tmp_path: Path, lang: str, title: str) -> N
 def test_a_pointer_naming_the_language_without_version(lang: str, pointer: str) -> None:
     """The language named as the language ("for French", «en français», «русский текст»,
     «بالعربية», 英文) with a direction is a pointer with no word "version"."""
+    from transpub.importer_head import without_pointer
+
+    assert without_pointer(f"{TITLE} {pointer}") == TITLE
+
+
+@pytest.mark.parametrize("lang,pointer", [
+    ("en", "(see French below)"), ("en", "(French and Spanish below)"),
+    ("en", "(see English and French below)"), ("en", "(French follows)"),
+    ("fr", "(voir l'anglais ci-dessous)"), ("fr", "(voir l’anglais ci-dessous)"),
+    ("es", "(ver inglés más abajo)"), ("es", "(ver el inglés más abajo)"),
+    ("ru", "(см. ниже по-английски)"), ("ru", "(английский вариант ниже)"),
+    ("ar", "(انظر الإنجليزية أدناه)"), ("ar", "(الإنجليزية أدناه)")])
+def test_a_language_said_as_a_noun_with_a_direction(lang: str, pointer: str) -> None:
+    """A language's name as the language's noun (English's with no noun after it, French's
+    and Spanish's after "see" or an article, Russian's «по-английски» or before «вариант»,
+    Arabic's after «انظر») and a direction is a pointer (t65/hF finding 5: kept in the
+    headline by the fixed wordings of c284365); a nation's adjective before or after its noun
+    is not (``test_twins_see_and_a_nationality``)."""
     from transpub.importer_head import without_pointer
 
     assert without_pointer(f"{TITLE} {pointer}") == TITLE

@@ -682,28 +682,45 @@ def _words(words: str) -> str:
 
 #: «بالعربية», in Arabic: the language's word after a preposition (no word's edge before it)
 _IN_ARABIC = r"بال(?:إنجليزية|إنكليزية|انجليزية|فرنسية|إسبانية|اسبانية|روسية|صينية|عربية)"
-#: A language named as the language, not as a nationality or a name's adjective ("statement
-#: by Chinese Government", «Gouvernement chinois», «Liga Árabe», «Русского географического
-#: общества», «جامعة الدول العربية» are none: t65/hB finding 7): "for French", "in Spanish",
-#: «en français», «en español» closing the bracket or before a direction or a text; "French
-#: text", "[French below]"; «на русском (языке)», «русский текст»; «بالعربية», «باللغة
-#: العربية»; a Chinese language's name (英文, 中文: no nationality).
+#: A language named as the language, not as a nation's adjective qualifying another noun
+#: ("statement by Chinese Government", "Arabic League statement", «Gouvernement chinois»,
+#: «Liga Árabe», «Русского географического общества», «جامعة الدول العربية» are none: t65/hB
+#: finding 7), told by where each language puts its adjective:
+#: - English's before its noun: a language word is the language when no noun follows it, the
+#:   bracket's end, a direction, a version, a text, "follows", another language after "and"
+#:   ("(see French below)", "(French and Spanish below)", "for French]", "English text");
+#: - French's and Spanish's after it: the language's noun after the bracket's opening, an
+#:   article, a preposition or "see" («(voir l'anglais ci-dessous)», «(ver inglés más
+#:   abajo)», «en français», «(anglais ci-dessous)»), or a text's noun before the language
+#:   («texte français»);
+#: - Russian's adverb and preposition, or its adjective before a text or a version («по-
+#:   английски», «на русском», «русский текст», «английский вариант»);
+#: - Arabic's after it: the language after "see", the bracket's opening, «بال» or «اللغة»
+#:   («انظر الإنجليزية أدناه», «بالعربية», «باللغة العربية»);
+#: - a Chinese language's name (英文, 中文: no nationality).
+#: (t65/hF finding 5: the first reading of this took only fixed wordings, and "(see French
+#: below)", «(voir l'anglais ci-dessous)», «(см. ниже по-английски)» had stayed the headline's.)
+_ENGLISH_LANGUAGE_WORDS = r"english|french|spanish|russian|chinese|arabic"
+_ROMANCE_LANGUAGE_NOUNS = (
+    r"anglais|français|espagnol|russe|chinois|arabe"
+    r"|inglés|ingles|francés|frances|español|espanol|ruso|chino|árabe")
+_TEXT_WORDS = r"text|texte|texto|translation|traduction|traducción"
 _LANGUAGE_NAMED = (
-    _words(r"for|in|into|en|pour") + r"\s+(?:the\s+)?" + _words(_LATIN_LANGUAGE_WORDS)
-    + r"(?=\s*[\])）】,;:.]|\s+" + _words(r"and|or|et|ou|y|o|text|texte|texto|translation"
-                                      r"|traduction|traducción") + "|\\s+" + _words(
-        r"below|above|further\s+down|ci-dessous|ci-après|plus\s+bas|abajo|más\s+abajo"
-        r"|arriba|a\s+continuación|follows|suit|sigue") + ")"
-    + "|" + _words(_LATIN_LANGUAGE_WORDS) + r"\s+" + _words(
-        r"text|texte|texto|translation|traduction|traducción")
-    + "|" + _words(r"texte|text") + r"\s+" + _words(_LATIN_LANGUAGE_WORDS)
-    # (opening the bracket only: «le communiqué chinois ci-dessous» is China's)
-    + r"|(?:(?<=[\[(（【])|(?<=[\[(（【]\s))(?:" + _LATIN_LANGUAGE_WORDS + r")\s+" + _words(
-        r"below|above|further\s+down|ci-dessous|ci-après|plus\s+bas|abajo|más\s+abajo"
-        r"|arriba|a\s+continuación")
+    _words(_ENGLISH_LANGUAGE_WORDS)
+    + r"(?:\s*(?:,|&|\band\b|\bor\b)\s*" + _words(_ENGLISH_LANGUAGE_WORDS) + ")*"
+    + r"(?=\s*(?:[\])）】,;:.]|$)|\s+" + _words(
+        r"below|above|down|further\s+down|follows|following|here|at|version|versions"
+        + "|" + _TEXT_WORDS) + ")"
+    + r"|(?:(?<=[\[(（【])\s*|" + _words(r"le|el|en|pour|para|voir|ver|véase|du|del")
+    + r"\s+|" + _EDGE_BEFORE + r"l['’]\s*)" + _words(_ROMANCE_LANGUAGE_NOUNS)
+    + "|" + _words(_TEXT_WORDS) + r"\s+" + _words(_LATIN_LANGUAGE_WORDS)
+    + "|" + _EDGE_BEFORE + r"по-(?:английски|французски|испански|русски|китайски|арабски)"
+    + _EDGE_AFTER
     + "|" + _words(r"на") + r"\s+" + _words(_RUSSIAN_LANGUAGE_WORDS)
-    + "|" + _words(_RUSSIAN_LANGUAGE_WORDS) + r"\s+" + _words(r"(?:текст|язык|перевод)\w*")
-    + r"|(?:باللغة|اللغة)\s+(?:" + _ARABIC_LANGUAGE_WORDS + ")"
+    + "|" + _words(_RUSSIAN_LANGUAGE_WORDS) + r"\s+" + _words(
+        r"(?:текст|язык|перевод|вариант|верси)\w*")
+    + r"|(?:(?<=[\[(（【])\s*|(?:باللغة|اللغة|انظر|أنظر|راجع)\s+)(?:"
+    + _ARABIC_LANGUAGE_WORDS + ")"
     + "|" + _IN_ARABIC
     + "|" + _CHINESE_LANGUAGE_WORDS)
 
@@ -715,7 +732,8 @@ _VERSION_NOTE_RE = re.compile(
     # (a version, or a language named as the language: "see" and a body's name is no pointer)
     r"(?=" + _IN_BRACKET + "(?:" + _words(_VERSION_WORDS) + "|" + _LANGUAGE_NAMED + "))"
     r"(?=" + _IN_BRACKET + "(?:" + _words(_DIRECTION_WORDS) + r"|https?://|www\."
-    + "|" + _words(_VERSION_WORDS) + _IN_BRACKET + _words(_FOLLOWS_WORDS) + "))"
+    + "|(?:" + _words(_VERSION_WORDS) + "|" + _LANGUAGE_NAMED + ")" + _IN_BRACKET
+    + _words(_FOLLOWS_WORDS) + "))"
     r"[^\[\]()（）【】]+[\])）】]\s*$", re.IGNORECASE)
 
 
