@@ -200,3 +200,38 @@ def test_a_speech_title_above_the_delivery_label(tmp_path: Path, lang: str, titl
 def test_a_spokesperson_is_no_speech() -> None:
     """发言人, a spokesperson, holds 发言 (a speech): the spokesperson's line stays one."""
     assert speaker_or_issuer("秘书长发言人", "zh")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "المديرة التنفيذية بيان الخطيب"), ("ar", "الأمين العام بيان الخطيب"),
+    ("ar", "المديرة التنفيذية السيدة بيان")])
+def test_a_name_that_is_a_speech_word_after_a_title(lang: str, text: str) -> None:
+    """A speaker's name holding a speech's word after the title, Bayan («بيان»: also "a
+    statement"), is a speaker's line: the kind names a speech only as the line's head noun
+    (t65/hF finding 7: the speaker's line had become the headline)."""
+    assert speaker_or_issuer(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "بيان للأمين العام"), ("ar", "الأمين العام: رسالة بمناسبة يوم المياه"),
+    ("ar", "رسالة المديرة التنفيذية بمناسبة اليوم الدولي"),
+    ("en", "Secretary-General's Message on World Cities Day"),
+    ("en", "Executive Director Video Message to the Forum"),
+    ("fr", "Directrice exécutive : Message à l'occasion de la Journée"),
+    ("ru", "Генеральный секретарь — видеообращение")])
+def test_twins_a_speech_kind_heading_the_line_after_a_title(lang: str, text: str) -> None:
+    """A speech's kind after a title is the line's head noun when a colon, a dash or "'s"
+    stands before it, or a preposition or a speech's qualifier after it: a speech's title."""
+    assert not speaker_or_issuer(text, lang)
+
+
+def test_a_speaker_named_bayan_above_the_label(tmp_path: Path) -> None:
+    """The Arabic speaker's line holding the name «بيان» stays the office line, and the
+    speech's title the headline (t65/hF finding 7)."""
+    path = tmp_path / "speech.txt"
+    path.write_text("المديرة التنفيذية بيان الخطيب\nالعبرة بالإلقاء\n\n"
+                    "افتتاح المنتدى الإقليمي للمياه\n\nأصحاب السعادة، السيدات والسادة،\n\n"
+                    "يسعدني أن أكون هنا اليوم.\n", encoding="utf-8")
+    release = import_file(path, None, "ar").release
+    assert kinds(release, "title") == ["افتتاح المنتدى الإقليمي للمياه"]
+    assert kinds(release, "office") == ["المديرة التنفيذية بيان الخطيب"]

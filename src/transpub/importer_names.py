@@ -96,7 +96,7 @@ def speaker_or_issuer(text: str, lang: str) -> bool:
     line = " ".join(text.split()).strip(" *_")
     if issuer_name(line):
         return True
-    if _SPEECH_KIND_RE.search(line):
+    if names_speech(line):
         return False  # (a speech's title: «秘书长世界人口日致辞», «Allocution …», «كلمة …»)
     if not line or len(line.split()) > 14 or line.endswith((*TERMINAL, ":", ";")) \
             or any(c.isdigit() for c in line):
@@ -135,13 +135,55 @@ def speaker_or_issuer(text: str, lang: str) -> bool:
 #: «秘书长世界人口日致辞», «副秘书长主旨发言» (a title and a few characters, as a Chinese
 #: speaker's name is: t65/hB finding 6), «كلمة الأمين العام», «Выступление Генерального
 #: директора», «Allocution du Directeur général», «Discurso del Director General», "Message of
-#: the Secretary-General" (a spokesperson, 发言人, is no speech).
+#: the Secretary-General" (a spokesperson, 发言人, is no speech). Chinese's, which no name
+#: holds, anywhere in the line; the others' only as the line's head noun
+#: (``_HEAD_BEFORE``, ``_HEAD_AFTER``).
+_SPEECH_KIND_ZH_RE = re.compile(r"致辞|致词|讲话|发言(?!人)|贺词|演讲|献词")
 _SPEECH_KIND_RE = re.compile(
-    r"致辞|致词|讲话|发言(?!人)|贺词|演讲|献词"
-    r"|(?<!\w)[وف]?(?:ال)?(?:كلمة|رسالة|بيان|خطاب)(?!\w)"
+    r"(?<!\w)[وف]?(?:ال)?(?:كلمة|رسالة|بيان|خطاب)(?!\w)"
     r"|(?i:\b(?:видео)?(?:выступлени|послани|обращени|заявлени|реч[ьи]|приветстви)\w*"
     r"|\b(?:allocution|message|discours|déclaration|intervention|mensaje|discurso|declaración"
     r"|intervención|alocución|palabras|statement|remarks|speech|address|keynote)s?\b)")
+#: What stands before a speech's kind that opens its line: nothing, a speech's qualifiers
+#: ("Opening", "Video", «Совместное», «نص»: at most two), a colon or a dash after a title
+#: ("Secretary-General: Message …"), English's possessive ("Secretary-General's Message").
+_HEAD_BEFORE = re.compile(
+    r"(?i:(?:(?:opening|closing|keynote|video|joint|special|welcome|welcoming|introductory"
+    r"|concluding|recorded|inaugural|final|written|full|the|an?|text|vidéo|texte|texto|breves"
+    r"|видео|совместное|приветственное|вступительное|заключительное|специальное|ежегодное"
+    r"|новогоднее|نص)[\s-]+){0,2}|.*(?:[:–—]|\s-|['’]s)\s*)$")
+#: What follows a speech's kind that heads its line after a title's words: the line's end
+#: (English's "Secretary-General Video Message"; not Arabic's, whose head comes first:
+#: «المديرة التنفيذية بيان» ends with a name), a preposition or a speech's qualifier
+#: ("Message on …", «Message Vidéo», «Mensaje Especial», «كلمة بمناسبة …», «بيان للأمين
+#: العام»). «المديرة التنفيذية بيان الخطيب» is an executive director named Bayan, «بيان»
+#: (t65/hF finding 7).
+_HEAD_AFTER = re.compile(
+    r"(?i:\s*[.;:–—(\[]|\s+(?:on|at|to|for|of|by|before|from|in|delivered|de|du|des|d['’]"
+    r"|à|a|au|aux|ante|en|pour|para|lors|sur|sobre|con|devant|del|al|vidéo|video|especial"
+    r"|spécial|spéciale|liminaire|inaugural|inaugurale|principal|principale|conjointe?"
+    r"|conjunta|final|на|в|во|по|перед|к|о|об|от|для|с|при|بمناسبة|في|أمام|إلى|الى|خلال"
+    r"|حول|عن|على|لدى|صادر|الصادر|مسجلة|مصورة|بالفيديو|افتتاحية|الافتتاحية|ختامية|الختامية"
+    r"|مشترك|المشترك|مشتركة|لل\w+)(?!\w))")
+
+
+def names_speech(line: str) -> bool:
+    """Whether ``line`` names a speech's kind as its head noun, a speech's title's
+    (``_SPEECH_KIND_RE``): not a word of a name after a title, «المديرة التنفيذية بيان
+    الخطيب»."""
+    if _SPEECH_KIND_ZH_RE.search(line):
+        return True
+    for kind in _SPEECH_KIND_RE.finditer(line):
+        if _HEAD_BEFORE.fullmatch(line[:kind.start()]):
+            return True  # («كلمة الأمين العام», "Opening Remarks by …", "…: Message")
+        after = line[kind.end():]  # (after a title's or a name's words)
+        if _HEAD_AFTER.match(after) or (not after.strip() and not _ARABIC_RE.search(
+                kind.group())):
+            return True
+    return False
+
+
+_ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
 
 #: The short words inside a name or between a title and a body's name, in the six languages.
 _JOINING_WORDS = frozenset("of the and for de du des d la le et y del el los las da di van "
