@@ -100,7 +100,94 @@ def navigation_line(line: str) -> bool:
         return False
     folded = _nav_folded(text)
     words = _chrome_words()
-    return folded in words["navigation"] or folded in words["actions"]
+    return folded in words["navigation"] or folded in words["actions"] or control_line(text)
+
+
+@cache
+def _control_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``data/page_chrome.json``'s ``controls``: a control's own words, and the words beside
+    them, every language's in one set each, folded."""
+    data = json.loads((files("transpub") / "data" / "page_chrome.json").read_text(
+        encoding="utf-8"))["controls"]
+    return tuple(frozenset(w.casefold() for words in data[key].values() for w in words)
+                 for key in ("control", "filler"))  # type: ignore[return-value]
+
+
+#: A text-size control, its letters after its lead-in or alone ("A A A", "A- A A+", «Tamaño
+#: del texto A A A», "Text size A+ A−"): a capital A two to four times, a sign beside it or not.
+_SIZE_LETTERS_RE = re.compile(r"^(?P<lead>.*?)\s*(?:(?<!\S)A[+\-−]?(?:\s+|$)){2,4}$")
+#: A search box's prompt ("Search for the country site.", "Search this website", «Rechercher
+#: sur le site», «Buscar en el sitio», «Поиск по сайту», «搜索本站», «ابحث في الموقع»): the verb,
+#: at most five words, and the site, page or box searched, a full stop after it or not.
+_SEARCH_PROMPT_RE = re.compile(
+    r"^(?:search|find|rechercher|chercher|buscar|busque|поиск|искать|найти|ابحث|بحث)"
+    r"(?:\s+\S+){0,5}?\s+(?:site|website|page|box|sitio|página|сайте|сайту|странице"
+    r"|الموقع|الصفحة)\.?$|^(?:搜索|查找)(?:本站|本网站|网站|站内|全站)\S{0,6}$", re.IGNORECASE)
+#: What a control's line is cut into: spaces, bars, slashes; a number or a percentage
+#: ("Increase text size by 10%") is no word.
+_CONTROL_SPLIT_RE = re.compile(r"[\s|/•·]+")
+_AMOUNT_RE = re.compile(r"^\d+\s*%?$")
+#: A run of Han characters, which a Chinese page's control writes without spaces («关闭搜索»).
+_HAN_RUN_RE = re.compile("^[\u3400-\u4dbf\u4e00-\u9fff]+$")
+
+
+def control_line(line: str) -> bool:
+    """A page's controls, a line of their own, by their shape, in any of the six languages:
+    a line made of a control's words alone, one of them at least a control's own, the rest
+    what stands beside them (``data/page_chrome.json``'s ``controls``: "Close sites icon
+    close", an icon's name after its button's; "Search form"; "Open menu"; «Cerrar»; "Text
+    size Normal size text | Increase text size by 10%"), a text-size control ("A A A", «Tamaño
+    del texto A A A»), or a search box's prompt ("Search for the country site."). Never a
+    sentence: at most eight words, none but a control's; "Search for Missing Climbers
+    Resumes", "Close the camps", "Open letter to the Council" are headlines. In the head
+    (``navigation_line``) and in ``align``, not further down the page: "Print" or "Share"
+    alone may be a line of the text."""
+    text = " ".join(line.split()).strip(" []()")
+    if not text or len(text) > 120:
+        return False
+    if _SEARCH_PROMPT_RE.match(text):
+        return True
+    size = _SIZE_LETTERS_RE.match(text)
+    if size is not None:
+        lead = size.group("lead").strip(" :|")
+        return not lead or _control_words_only(lead, need_control=False)
+    return _control_words_only(text.rstrip(".:"), need_control=True)
+
+
+def _control_words_only(text: str, need_control: bool) -> bool:
+    control, filler = _control_words()
+    # (eight words at most, each control's; several controls a bar apart on one line)
+    if any(len([w for w in part.split() if not _AMOUNT_RE.match(w)]) > 8
+           for part in text.split("|")):
+        return False
+    words = [w.casefold() for w in _CONTROL_SPLIT_RE.split(text) if w]
+    if not words:
+        return False
+    found = False
+    for word in words:
+        parts = _han_words(word, control | filler) if _HAN_RUN_RE.match(word) else [word]
+        if parts is None:
+            return False
+        for part in parts:
+            if part in control:
+                found = True
+            elif part not in filler and not _AMOUNT_RE.match(part):
+                return False
+    return found or not need_control
+
+
+def _han_words(run: str, known: frozenset[str]) -> list[str] | None:
+    """A run of Han characters cut into known words, longest first ("关闭搜索" -> "关闭",
+    "搜索"); None when some part is no known word."""
+    out: list[str] = []
+    at = 0
+    while at < len(run):
+        end = next((e for e in range(min(len(run), at + 4), at, -1) if run[at:e] in known), 0)
+        if not end:
+            return None
+        out.append(run[at:end])
+        at = end
+    return out
 
 
 #: A switcher's lead-in and the names after it: "Available in: Español, 中文", "Other

@@ -471,10 +471,11 @@ def _repeated_headline(paras: list[Para], lang: str,
     head += 1  # (the block the text begins in may open with head lines: "FDA Issues …" / …)
     seen: dict[str, int] = {}
     repeated: str | None = None
+    second = 0  # (the block of its second print)
     for index, para in enumerate(paras[:head]):
         for _n, line in para.lines:
             if (key := " ".join(line.split())) in seen:
-                repeated = key
+                repeated, second = key, index
                 break
             seen[key] = index
         if repeated is not None:
@@ -488,12 +489,23 @@ def _repeated_headline(paras: list[Para], lang: str,
         not _head_line(t, lang) and (navigation_line(t) or page_chrome(t)
                                      or printed_on_page[" ".join(t.split())] > 1)
         for _, t in p.lines)]
+    # (and the site's menu under its controls: the page's controls removed above a block
+    # are the evidence, and its lines are link labels, no sentence: UNHCR's "Close sites
+    # icon close" / "Search form" / "Country profile" / "Country website" over the headline
+    # printed twice; "Country profile" had been the headline, the headline a paragraph; and
+    # the site's section between its two prints, «Historias»)
+    chrome_above = [n for n, t in removed if navigation_line(t) or page_chrome(t)]
+    site += [p for p in paras[:second] if p not in site and p is not paras[first]
+             and any(n < p.line for n in chrome_above)
+             and all(_link_label(t, lang) for _, t in p.lines)]
     places = [p for p in paras[:first] if p not in site and len(p.lines) == 1
               and (found := undated_dateline(p.text.strip(), lang)) is not None and not found.rest]
     out = [p for p in paras[:first] if p not in site and p not in places]
-    removed.extend((n, t.strip()) for p in site for n, t in p.lines)
+    removed.extend((n, t.strip()) for p in sorted(site, key=lambda p: p.line) for n, t in p.lines)
     printed = False  # the headline's first print, kept
     for para in paras[first:head]:
+        if para in site:
+            continue  # (the site's section between the headline's prints: «Historias»)
         lines = []
         for number, line in para.lines:
             if " ".join(line.split()) != repeated or not printed:
@@ -508,6 +520,14 @@ def _repeated_headline(paras: list[Para], lang: str,
                 out.extend(places)  # (under the headline: the dateline's place)
                 places = []
     return out + paras[head:]
+
+
+def _link_label(text: str, lang: str) -> bool:
+    """A menu's link on a line of its own: a few words, no sentence, no line of a release's
+    head (``_head_line``)."""
+    text = " ".join(text.split())
+    return 0 < len(text.split()) <= 4 and not text.endswith((*TERMINAL, ":", ",")) \
+        and not _head_line(text, lang)
 
 
 def _head_line(text: str, lang: str) -> bool:
