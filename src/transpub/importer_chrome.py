@@ -330,3 +330,32 @@ _BODY_WORDS = ("office", "council", "commission", "committee", "assembly", "righ
 #: l'homme», «por los derechos», «по правам человека»)
 _NAME_WORDS = frozenset("""of the for on and to de des du la le les l'homme aux au et del los
     las el y para por sobre humanos homme по и для при человека различные оон""".split())
+
+
+#: A browser's title bar copied over a page: the page's title, a bar or a dash, and the
+#: site's name ("Accréditations médiatiques … - United Nations Environment Programme (UNEP)",
+#: "Press release | UNHCR", "News – WFP"); the last such mark parts them (a dash with spaces
+#: around it: "Asia-Pacific" is one word).
+_TITLE_BAR_RE = re.compile(r"^(?P<title>\S.*?)\s+(?:\||[-–—]|::)\s+(?P<site>[^|–—]+?)\s*$")
+#: A site's short name: an acronym, alone or with a capitalised word beside it ("UNHCR",
+#: "WFP", "UN-Habitat", "UN News", "ONU Info", "Noticias ONU", «ООН»).
+_SITE_ACRONYM_RE = re.compile(r"^(?:[A-ZА-Я]\w+\s+)?(?:UN-[A-Z][a-z]+|[A-ZА-Я]{2,10})"
+                              r"(?:\s+[A-ZА-Я]\w+)?$")
+
+
+def title_bar(line: str, lang: str) -> str | None:
+    """The page's title in a browser's title bar copied over the page, the site's name after
+    it, "Press release | UNHCR" -> "Press release"; None when the line does not end on a
+    site's name (``importer_names.issuer_name``, ``speaker_or_issuer``, an acronym). Whether
+    it is the page's title bar, not the release's headline, is the head's to tell: its title
+    printed again under it, or a kind of document."""
+    from transpub.importer_names import issuer_name, speaker_or_issuer
+
+    match = _TITLE_BAR_RE.match(" ".join(line.split()))
+    if match is None or len(line) > 300:
+        return None
+    site = match.group("site")
+    if len(site.split()) > 12 or not (_SITE_ACRONYM_RE.match(site) or issuer_name(site)
+                                      or speaker_or_issuer(site, lang)):
+        return None
+    return match.group("title")

@@ -24,7 +24,7 @@ from transpub.datelines import (
     place_dateline,
     undated_dateline,
 )
-from transpub.importer_chrome import navigation_line, page_chrome
+from transpub.importer_chrome import navigation_line, page_chrome, title_bar
 from transpub.importer_contact import CONTACT_DETAIL_RE, CONTACT_RE, short_block
 from transpub.importer_labels import (
     EMBARGO_RE,
@@ -128,6 +128,7 @@ def read_head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[
     marked = any(para.lines[0][1].lstrip().startswith("# ") and (atx := atx_heading(
         para.lines[0][1])) is not None and atx[0] == 1 and not is_known_label(atx[1])
         for para in paras)
+    paras = _title_bar_apart(paras, lang, removed)
     for para in _labels_apart(_repeated_headline(_navigation_apart(paras, removed), lang,
                                                  removed), lang):
         if para.code:  # (a code block is no headline, label nor letterhead)
@@ -451,6 +452,70 @@ def _navigation_apart(paras: list[Para], removed: list[tuple[int, str]]) -> list
     return out
 
 
+def _head_end(paras: list[Para]) -> int:
+    """How many blocks the head is: down to the one the text's first sentence is in, a dozen
+    at most, that one with them (it may open with head lines: "FDA Issues …" / …)."""
+    head = 0
+    while head < min(len(paras), 12) and not _text_begins(paras[head]):
+        head += 1
+    return head + 1
+
+
+def _title_bar_apart(paras: list[Para], lang: str, removed: list[tuple[int, str]]) -> list[Para]:
+    """The head without a browser's title bar copied over the page (``importer_chrome.
+    title_bar``: the page's title, a bar or a dash, the site's name), which is added to
+    ``removed``: when its title is printed again under it, the headline is that print, and
+    the site's lines between them (its banner, menu, search box: lines of eight words at most,
+    no sentence, none of a release's head, ``_head_line``) are removed too («Accréditations
+    médiatiques … - United Nations Environment Programme (UNEP)» / «Salle de presse» / «Accueil»
+    / … / the headline: the bar had been the headline, the menu a paragraph); when its title
+    is a kind of document ("Press release | UNHCR", "News – WFP"), the kind stays, the label,
+    and the site's name is removed. Only the first title bar in the head."""
+    for index, para in enumerate(paras[:12]):
+        bars = [(k, title) for k, (_, line) in enumerate(para.lines)
+                if (title := title_bar(line, lang)) is not None]
+        if not bars:
+            if _text_begins(para):
+                return paras
+            continue
+        k, title = bars[0]
+        number, line = para.lines[k]
+        # (the head under the bar: the bar, a long title in brackets, begins no text)
+        head = index + 1 + _head_end(paras[index + 1:])
+        folded = [[" ".join(t.split()).casefold() for _, t in p.lines] for p in paras[:head]]
+        text = " ".join(line.split())
+        if is_known_label(title):
+            removed.append((number, text[len(title):].strip(" |–—-:")))
+            lines = [*para.lines[:k], (number, title), *para.lines[k + 1:]]
+            return [*paras[:index], Para(lines, para.gap_before, para.gap_after, False,
+                                         para.page_end), *paras[index + 1:]]
+        # (where the title is printed again, under the bar)
+        at = next(((j, m) for j in range(index, head) for m in range(len(folded[j]))
+                   if (j, m) > (index, k) and folded[j][m] == title.casefold()), None)
+        if at is None:
+            return paras
+        out = paras[:index]
+        for j in range(index, at[0] + 1):
+            block = paras[j]
+            kept = [(n, t) for m, (n, t) in enumerate(block.lines)
+                    if (j, m) < (index, k) or (j, m) >= at or not _site_line(t, lang)]
+            removed.extend((n, t.strip()) for n, t in block.lines if (n, t) not in kept)
+            if kept:
+                out.append(block if len(kept) == len(block.lines) else
+                           Para(kept, block.gap_before, block.gap_after, False,
+                                block.page_end))
+        return out + paras[at[0] + 1:]
+    return paras
+
+
+def _site_line(text: str, lang: str) -> bool:
+    """A line of a site's header between its title bar and the headline: at most eight words,
+    no sentence, no line of a release's head; or the site's controls."""
+    text = " ".join(text.split())
+    return not text or title_bar(text, lang) is not None or page_chrome(text) or (
+        len(text.split()) <= 8 and not text.endswith(TERMINAL) and not _head_line(text, lang))
+
+
 def _repeated_headline(paras: list[Para], lang: str,
                        removed: list[tuple[int, str]]) -> list[Para]:
     """The head without the copies of a headline the page prints again (its title and its
@@ -465,10 +530,7 @@ def _repeated_headline(paras: list[Para], lang: str,
     had been removed). A line repeated is a headline when it has three words or more and ends
     no sentence; a label, a date or an issuer's name repeated is none. In the head only (the
     blocks down to the one the text's first sentence is in, a dozen at most)."""
-    head = 0
-    while head < min(len(paras), 12) and not _text_begins(paras[head]):
-        head += 1
-    head += 1  # (the block the text begins in may open with head lines: "FDA Issues …" / …)
+    head = _head_end(paras)
     seen: dict[str, int] = {}
     repeated: str | None = None
     second = 0  # (the block of its second print)

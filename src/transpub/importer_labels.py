@@ -212,7 +212,10 @@ def is_known_label(text: str) -> bool:
         # (with its colon only: "Wiggofy Press Release" alone may be all the headline a
         # text has)
         return True
-    if text.upper() in LABELS or text.upper() in _OTHER_LABELS or EMBARGO_RE.match(text) \
+    # (its words a space apart however the page spaced them: «Communiqués de  presse»; the
+    # columns below are read from the spaces as set)
+    single = " ".join(text.split()).upper()
+    if single in LABELS or single in _OTHER_LABELS or EMBARGO_RE.match(text) \
             or _DELIVERY_RE.match(text) or _AGENCY_LABEL_RE.match(text) \
             or issuer_kind(text) is not None or ((dated := _KIND_DATED_RE.match(text))
                                                  and _kind_only(dated.group("kind"))):

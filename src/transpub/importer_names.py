@@ -37,6 +37,8 @@ _HEADLINE_VERBS = frozenset("""to is are was were be will says say said launches
 _PERSON_TITLE_END_RE = re.compile(r"\b(?:director(?:-general)?|secretary-general|spokesperson"
                                   r"|president|chair(?:person)?|coordinator|administrator"
                                   r"|envoy|representative)\s*$", re.IGNORECASE)
+#: A body's acronym in brackets after its name: "(UNEP)", "(UN-Habitat)", «(ПРООН)».
+_ACRONYM_AFTER_RE = re.compile(r"(?<=\S)\s+\((?=[^)]*[A-ZА-Я]{2})[A-ZА-Я][\w-]{1,14}\)\s*$")
 _MINOR_NAME_WORDS = frozenset("of on and for the in at de des du la le les et".split())
 #: A field office's name as its releases set it above the headline: the body's acronym and
 #: the country, region or city it serves ("UNDP Nepal", "UNIC Tokyo", "IOM Bangladesh",
@@ -63,6 +65,9 @@ def issuer_name(text: str) -> bool:
     """A body's name, as a letterhead sets it above the headline: a few words, each
     capitalised but small joining ones, one of them naming a body, no verb, no digit; or a
     field office's (``text`` without the emphasis around it)."""
+    # (its acronym in brackets after it: "United Nations Environment Programme (UNEP)", the
+    # line UNEP's pages set over the headline, which had been the headline)
+    text = _ACRONYM_AFTER_RE.sub("", text)
     words = text.split()
     if _UN_NAME_RE.fullmatch(" ".join(words)) and not any(
             w.lower() in _HEADLINE_VERBS for w in words):
