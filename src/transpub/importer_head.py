@@ -246,7 +246,8 @@ def read_head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[
         head.title = Para(lines[:cut], head.title.gap_before)
     if head.labels and body and head.title.line < head.labels[0].line \
             and _headline_like(body[0].text) and not dateline(body[0].text, lang, 2000) \
-            and not _speech_under_label(head, body[0], lang):
+            and not _speech_under_label(head, body[0], lang) and not _printed_again(
+                head.title, removed):
         # "United Nations Human Rights / Office of the High Commissioner", "PRESS RELEASE",
         # then the headline: what stood above the label is the issuer's name
         head.letterhead, head.title = head.title, body.pop(0)
@@ -542,7 +543,7 @@ def _repeated_headline(paras: list[Para], lang: str,
             seen[key] = index
         if repeated is not None:
             break
-    if repeated is None or len(repeated.split()) < 3 or repeated.endswith(TERMINAL) \
+    if repeated is None or _word_count(repeated) < 3 or repeated.endswith(TERMINAL) \
             or is_known_label(repeated) or lone_date(repeated, lang) or issuer_name(repeated):
         return paras
     first = seen[repeated]
@@ -582,6 +583,29 @@ def _repeated_headline(paras: list[Para], lang: str,
                 out.extend(places)  # (under the headline: the dateline's place)
                 places = []
     return out + paras[head:]
+
+
+#: A character of a script written without spaces between words (Han, kana).
+_HAN_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _word_count(text: str) -> int:
+    """The words of ``text``; in Chinese, which sets no spaces between them, a word for two
+    characters («各国环境部长齐聚内罗毕», five: a Chinese headline printed twice had been
+    none, one "word", and its first print the office line)."""
+    return sum(max(1, len(_HAN_RE.findall(w)) // 2) for w in text.split())
+
+
+def _printed_again(title: Para, removed: list[tuple[int, str]]) -> bool:
+    """Whether the page printed the headline's first line again under it, a copy
+    ``_repeated_headline`` removed: the line the page repeats is its headline, never an
+    issuer's name over a label (UNEP's "Environment Ministers … to gather in Nairobi" /
+    "UNEP Media Advisory" / the headline again, its last words on a line of their own, had
+    been the office line, and the event's line under it, "UNEP Headquarters, Nairobi (Kenya),
+    16-20 February", the headline)."""
+    number, first = title.lines[0]
+    first = " ".join(first.split())
+    return any(n > number and " ".join(t.split()) == first for n, t in removed)
 
 
 def _link_label(text: str, lang: str) -> bool:
