@@ -61,6 +61,7 @@ from transpub.importer_contact import (
 )
 from transpub.importer_head import (
     headline_over_dateline,
+    known_place,
     not_a_headline,
     office_from,
     place_beside_date,
@@ -569,6 +570,13 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                 notes.append(f"line {para.line}: the dateline had lost its dashes "
                              f"(«{place}{date_text}»): read as the place «{place}» and the "
                              f"date {date_text}")
+            if place and not rest and not known_place(place, lang):
+                # a site's category before the page's date, on a line of its own (UNHCR's
+                # "News Stories, 1 October 2012", which had been the place): no place the
+                # gazetteer knows, as an undated dateline's must be; the date stays, said
+                notes.append(f"line {para.line}: «{place}» before the date is no known place "
+                             "(a site's category?): left out of the dateline")
+                place = ""
             if place:
                 blocks.append(make_block("place", "place", place, para.line))
             if attribution:

@@ -96,11 +96,43 @@ def navigation_line(line: str) -> bool:
     any of the UN's languages (``data/page_chrome.json``). Never a sentence: a line of eight
     words at most."""
     text = line.strip()
+    if breadcrumb(text):
+        return True  # (its steps of eight words each)
     if not text or len(text.split()) > 8:
         return False
     folded = _nav_folded(text)
     words = _chrome_words()
     return folded in words["navigation"] or folded in words["actions"] or control_line(text)
+
+
+#: What parts a breadcrumb's steps: an angle quote or an arrow with spaces around it ("Home >
+#: News > Press releases", «Accueil › Actualités», «Главная » Новости», "首页 > 新闻").
+_CRUMB_SPLIT_RE = re.compile(r"\s+(?:>|›|»|→|&gt;)\s+")
+
+
+def breadcrumb(line: str) -> bool:
+    """A page's breadcrumb, the path of sections down to the page, a line of its own ("News >
+    Press releases > UNEP Media Advisory: 2 ...", «Presse & Médias > Communiqué de presse»,
+    «Accueil › Actualités»): two steps or more, each a name of at most eight words, none a
+    sentence (a step cut short, "…: 2 ...", is the page's title); the site's, never the office
+    line nor the headline (they had been both)."""
+    steps = _CRUMB_SPLIT_RE.split(" ".join(line.split()))
+    if not 2 <= len(steps) <= 8:
+        return False
+    # (the last step may be cut short, "…: 2 ...": its dots no sentence's end)
+    last = re.sub(r"\s*(?:\.\.\.|…)$", "", steps[-1])
+    # (each a name: it opens with a capital or a letter without case, never a figure or a
+    # word in lower case, "Temperatures > 40 degrees", «« Le climat change » a dit …»)
+    if not all(0 < len(step.split()) <= 8 and not step.endswith(_SENTENCE_END)
+               and step[:1].isalpha() and not step[:1].islower()
+               for step in [*steps[:-1], last]):
+        return False
+    # (and a site's path: three steps, or a step the site's page or section, "Home",
+    # «Accueil», "Press releases", «Communiqué de presse»; "Growth > Inflation" is a headline)
+    from transpub.importer_labels import is_kind
+
+    words = _chrome_words()["navigation"]
+    return len(steps) >= 3 or any(_nav_folded(step) in words or is_kind(step) for step in steps)
 
 
 @cache

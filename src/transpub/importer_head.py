@@ -24,12 +24,13 @@ from transpub.datelines import (
     place_dateline,
     undated_dateline,
 )
-from transpub.importer_chrome import navigation_line, page_chrome, title_bar
+from transpub.importer_chrome import breadcrumb, navigation_line, page_chrome, title_bar
 from transpub.importer_contact import CONTACT_DETAIL_RE, CONTACT_RE, short_block
 from transpub.importer_labels import (
     EMBARGO_RE,
     LABEL_PREFIX_RE,
     is_delivery_note,
+    is_kind,
     is_known_label,
     issuer_kind,
     label_prefix,
@@ -113,8 +114,26 @@ def _lone_place(text: str, lang: str) -> tuple[str, str]:
     ("VIENNA, 12 May 2024 (UN Information Service)"); "" for none ("Tuesday, 8 January
     2021": a weekday is no place)."""
     found = dateline(text, lang, None)
-    return (found.place, found.attribution) if found is not None and not found.rest \
-        else ("", "")
+    if found is None or found.rest:
+        return "", ""
+    # (a place: one the gazetteer knows, as a place-only dateline's must be; a site's
+    # category before the page's date, UNHCR's "News Stories, 1 October 2012", is none, and
+    # had been the dateline's place)
+    return (found.place if known_place(found.place, lang) else "", found.attribution)
+
+
+def known_place(place: str, lang: str) -> bool:
+    """Whether a dateline's place is a place, not a site's category before the page's date
+    ("News Stories, 1 October 2012", «Actualités, 3 mai 2024»): one the gazetteer knows, in
+    the release's language or in English, or one that holds no kind of document nor the
+    site's word ("News", «Actualités», "Press room": ``importer_labels.is_kind``,
+    ``navigation_line``); "Kakuma", "Naqoura", which the gazetteer lacks, are places."""
+    first = re.sub(r"\s*\([^()]{1,60}\)$", "", place.split(",")[0]).strip()
+    if not first:
+        return False
+    if any(is_place_name(first, code) for code in dict.fromkeys((lang, "en"))):
+        return True
+    return not navigation_line(first) and not any(is_kind(word) for word in first.split())
 
 
 def read_head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int, str]]) -> Head:
@@ -445,7 +464,10 @@ def _navigation_apart(paras: list[Para], removed: list[tuple[int, str]]) -> list
     out: list[Para] = []
     for index, para in enumerate(paras):
         text = para.text.strip()
-        if index >= 12 or len(text) > 300 or (text.endswith(TERMINAL) and len(text.split()) > 8):
+        # (a breadcrumb cut short, "News > Press releases > UNEP Media Advisory: 2 ...", ends
+        # on dots and begins no text)
+        if index >= 12 or len(text) > 300 or (text.endswith(TERMINAL) and len(text.split()) > 8
+                                              and not breadcrumb(text)):
             return out + paras[index:]
         kept = _without_navigation(para, index == 0, removed)
         if kept is not None:
