@@ -57,6 +57,20 @@ def _not_after(text: str, match: re.Match[str]) -> bool:
 
 
 @cache
+def _spaced_hyphens(name: str) -> list[str]:
+    """``name`` with a space for some of its hyphens or all, each way: "Under-Secretary-
+    General" -> "Under Secretary-General", "Under-Secretary General", "Under Secretary
+    General"."""
+    parts = name.split("-")
+    out = []
+    for mask in range(1, 2 ** (len(parts) - 1)):
+        joined = parts[0]
+        for k, part in enumerate(parts[1:]):
+            joined += (" " if mask >> k & 1 else "-") + part
+        out.append(joined)
+    return out
+
+
 def _names(kind: str, base: str) -> dict[str, str]:
     """Every name of ``kind`` in language ``base``: name -> code (a country's ISO code)."""
     names: dict[str, str] = {}
@@ -92,10 +106,13 @@ def _names(kind: str, base: str) -> dict[str, str]:
         # عمان and تنزانيا)
         names = {fold_arabic(name): code for name, code in names.items()}
     elif base not in ("ru", "zh", "ja"):
-        # "Guinea Bissau", «Guinée Bissau»: a hyphenated name written with a space
+        # "Guinea Bissau", «Guinée Bissau»: a hyphenated name written with a space, for any
+        # of its hyphens ("Under Secretary-General", UNDP China's, is the Under-Secretary-
+        # General: it had been read as the Secretary-General, and «副秘书长» a swap, TP108)
         for name, code in list(names.items()):
-            if "-" in name:
-                names.setdefault(name.replace("-", " "), code)
+            if 0 < name.count("-") <= 3:
+                for variant in _spaced_hyphens(name):
+                    names.setdefault(variant, code)
     if base in ("fr", "es"):
         # «la République Démocratique du Congo», «la Guinée Équatoriale» (read as Guinea):
         # a name of several words with its words capitalised
