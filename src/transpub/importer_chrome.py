@@ -229,6 +229,8 @@ _LEAD_RE = re.compile(r"^(?P<lead>[^:：]{2,40}?)\s*[:：]\s*(?P<names>.*)$")
 
 
 _EDGES_RE = re.compile(r"^\W+|\W+$")
+#: What parts a line of controls: brackets, bars, bullets, runs of spaces.
+_CONTROL_PARTS_RE = re.compile(r"[\[\]|•·]+|\s{2,}")
 #: What parts a language switcher's names on one line ("English | Français").
 _SWITCH_JOINS_RE = re.compile(r"\s*[|•·/]\s*|\s{2,}|(?<=[^\W\d_])\s(?=[^\W\d_])")
 
@@ -258,7 +260,14 @@ def page_chrome(text: str) -> bool:
     if len(text) > 80:
         return False
     parts = [part for part in _SWITCH_JOINS_RE.split(text) if part]
-    return bool(parts) and all(part.casefold() in names for part in parts)
+    if bool(parts) and all(part.casefold() in names for part in parts):
+        return True
+    # (a page's controls and its switcher on one line, «Imprimer [English][中文]», "Print |
+    # Share | English | Français": each part a control or the site's word, a language's
+    # name among them; it had filled the translation's headline in align)
+    parts = [" ".join(p.split()) for p in _CONTROL_PARTS_RE.split(text) if p.strip()]
+    return len(parts) >= 2 and any(p.casefold() in names for p in parts) and all(
+        p.casefold() in names or navigation_line(p) or control_line(p) for p in parts)
 
 
 #: A field's value on the field's line or the line under it ("Source: UNICEF" / "Posted" /
