@@ -40,3 +40,11 @@ def test_another_title_still_is() -> None:
     assert [c for c, _, _ in changed("The Under Secretary-General spoke.", "en",
                                      "Le Secrétaire général a pris la parole.", "fr",
                                      UN_NAMES)] == ["USG"]
+
+
+def test_the_names_of_a_language_are_read_once() -> None:
+    # (b19f2c3 put its helper under ``_names``' @cache: every unit read the lists again, and
+    # TP107, TP108 and TP109 took 3.5 times their time in benchmarks/check_units.py)
+    from transpub import namefind
+
+    assert namefind._names(UN_NAMES, "en") is namefind._names(UN_NAMES, "en")

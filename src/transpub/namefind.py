@@ -71,6 +71,7 @@ def _spaced_hyphens(name: str) -> list[str]:
     return out
 
 
+@cache
 def _names(kind: str, base: str) -> dict[str, str]:
     """Every name of ``kind`` in language ``base``: name -> code (a country's ISO code)."""
     names: dict[str, str] = {}
