@@ -76,3 +76,74 @@ def test_a_year_named_from_the_release_s(tmp_path: Path, cli_factory: Callable[[
     found = [(f["severity"], f["message"]) for f in json.loads(cli.out)["findings"]
              if f["code"] in ("TP201", "TP202")]
     assert found == [wanted]
+
+
+# Each year word names the year of the month or date beside it, once (t65/hF finding 1): the
+# years swapped, or "this year" elsewhere in the unit, had been two infos
+TWO = "The plan was drafted in May 2002 and adopted in June 2003."
+TIED = [
+    ("es", "El plan se redactó en mayo del año pasado y se aprobó en junio de este año.",
+     "El plan se redactó en mayo de este año y se aprobó en junio del año pasado."),
+    ("fr", "Le plan a été rédigé en mai de l'an dernier et adopté en juin de cette année.",
+     "Le plan a été rédigé en mai de cette année et adopté en juin de l'année dernière."),
+    ("ru", "План был подготовлен в мае прошлого года и принят в июне этого года.",
+     "План был подготовлен в мае этого года и принят в июне прошлого года."),
+    ("zh", "该计划于去年5月起草，今年6月通过。", "该计划于今年5月起草，去年6月通过。"),
+    ("ar", "وقد صيغت الخطة في أيار/مايو من العام الماضي واعتمدت في حزيران/يونيه من هذا العام.",
+     "وقد صيغت الخطة في أيار/مايو من هذا العام واعتمدت في حزيران/يونيه من العام الماضي."),
+]
+
+
+def _findings(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, source: str,
+              target: str, released: str | None) -> list[tuple[str, str]]:
+    po = polib.POFile()
+    po.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8"}
+    if released:
+        po.metadata["X-Release-Date"] = released
+    po.append(polib.POEntry(msgctxt="p1", msgid=source, msgstr=target))
+    po.save(str(tmp_path / f"{lang}.po"))
+    cli = cli_factory(tmp_path)
+    cli("check", str(tmp_path / f"{lang}.po"), "--format", "json", "--show-info", expect=None)
+    return sorted((f["severity"], f["message"]) for f in json.loads(cli.out)["findings"]
+                  if f["code"] in ("TP201", "TP202"))
+
+
+@pytest.mark.parametrize(("lang", "right", "swapped"), TIED)
+def test_a_year_word_names_the_year_of_its_own_month(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, right: str,
+        swapped: str) -> None:
+    found = _findings(tmp_path, cli_factory, lang, TWO, right, "2003-03-12")
+    assert [severity for severity, _ in found] == ["info", "info"]
+    assert _findings(tmp_path, cli_factory, lang, TWO, swapped, "2003-03-12") == [
+        ("error", "date «June 2003» is missing"), ("error", "date «May 2002» is missing")]
+
+
+@pytest.mark.parametrize(("target", "released", "wanted"), [
+    # "this year" said of another thing, the month's year dropped: an error as before 9f2e49b
+    ("El presupuesto de este año es mayor; el plan termina en junio.", "2003-03-12",
+     [("error", "date «June 2003» is missing")]),
+    ("El presupuesto de este año es mayor; el plan termina en junio.", None,
+     [("error", "date «June 2003» is missing")]),
+    ("El presupuesto es mayor; el plan termina en junio de este año.", "2003-03-12",
+     [("info", "date «June 2003» names its year from the release's: «este año»")]),
+])
+def test_a_year_word_elsewhere_names_no_month_s_year(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], target: str, released: str | None,
+        wanted: list[tuple[str, str]]) -> None:
+    source = "This year's budget is larger; the plan ends in June 2003."
+    assert _findings(tmp_path, cli_factory, "es", source, target, released) == wanted
+
+
+def test_one_year_word_serves_one_date(tmp_path: Path,
+                                       cli_factory: Callable[[Path], Cli]) -> None:
+    # a range's months share the year word said once after them; two dates do not
+    source = "The pilot ran from May to June 2003."
+    assert [s for s, _ in _findings(tmp_path, cli_factory, "es", source,
+                                    "El piloto duró de mayo a junio de este año.",
+                                    "2003-03-12")] == ["info", "info"]
+    source = "The pilot ran in May 2003 and the review in June 2003."
+    assert _findings(tmp_path, cli_factory, "es", source,
+                     "El piloto se hizo en mayo y la revisión en junio de este año.",
+                     "2003-03-12") == [
+        ("error", "date «May 2003» is missing"),
+        ("info", "date «June 2003» names its year from the release's: «este año»")]

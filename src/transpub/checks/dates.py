@@ -10,6 +10,7 @@ from typing import Any
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
+from transpub.checks.yearwords import YearWords
 from transpub.datefind import (
     EN_VERBS,
     DateMention,
@@ -17,7 +18,6 @@ from transpub.datefind import (
     dates_in,
     month_names,
     relative_days,
-    relative_years,
     weekday_days,
     weekday_named,
 )
@@ -232,6 +232,10 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
     dayless: dict[int, DateMention] | None = None
     firsts: dict[tuple[int, str], tuple[int, int | None, int]] | None = None
     months_said: frozenset[int] | None = None  # (``_months_named``, read once, when asked)
+    # (the translation's year words, its months' places and the source's ranges: likewise)
+    years: YearWords | None = None
+    spans: dict[int, list[tuple[int, int]]] | None = None
+    groups: dict[tuple[int, int], set[int]] | None = None
     for mention in missing:
         if any(paired.calendar == mention.calendar and _same(mention.key(year), paired.key(year))
                for paired, _ in pairs):
@@ -248,14 +252,22 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
                 unit.target, unit.lang):
             continue  # "the July 1997 edition" is «в июльском выпуске … за 1997 год»
         if mention.day is None and mention.year is not None and \
-                mention.calendar == "gregorian" and (relative := _year_named(unit, mention)) \
-                is not None and mention.month in (
-                    months_said := months_said if months_said is not None
-                    else _months_named(unit.target, unit.lang, target)):
+                mention.calendar == "gregorian" and (
+                    years := years or YearWords(unit.target, unit.lang)).named:
             # "until end of June 2003" is «hasta el fin de junio de este año»: the release's
-            # year (an info), or one the checker cannot tell (the release's date unknown)
-            yield _year_finding(ctx, unit, mention, year, relative)
-            continue
+            # year (an info), or one the checker cannot tell (the release's date unknown);
+            # the year word beside the month («junio de este año»), or beside another month
+            # of the same range ("from May to June 2003": «de mayo a junio de este año»)
+            if spans is None:
+                spans = _month_spans(unit.target, unit.lang, target)
+            if groups is None:
+                groups = _span_months(source)
+            owner = (mention.start, mention.end)
+            if mention.month in spans and (relative := next((
+                    found for month in sorted(groups[owner]) for at in spans.get(month, ())
+                    if (found := _year_named(unit, mention, years, at)) is not None), None)):
+                yield _year_finding(ctx, unit, mention, year, relative)
+                continue
         if not extra and (offset := _release_offset(unit, mention)) is not None and \
                 offset in relative_days(unit.target, unit.lang):
             # "on Wednesday 30 October 2019" in a release of that day is «今天», «hoy»: the
@@ -308,8 +320,9 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
         if pick is not None:
             wrong = extra.pop(pick)
             if wrong.year is None and (wrong.month, wrong.day) == (mention.month, mention.day) \
-                    and mention.calendar == wrong.calendar == "gregorian" and (
-                        relative := _year_named(unit, mention, wrong.start)) is not None:
+                    and mention.calendar == wrong.calendar == "gregorian" and (relative := (
+                        _year_named(unit, mention, years := years or YearWords(
+                            unit.target, unit.lang), (wrong.start, wrong.end)))) is not None:
                 # "on 14 June 2002" as «el 14 de junio del año pasado» in a release of 2003:
                 # the day read in the release's year, the year named from it
                 if not told:
@@ -333,7 +346,9 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
             digits = unit.target.translate(_DIGITS)
         if str(mention.year) not in digits:
             lost.add((mention.start, mention.end))
-            relative = _year_named(unit, mention, paired.start)
+            if years is None:
+                years = YearWords(unit.target, unit.lang)
+            relative = _year_named(unit, mention, years, (paired.start, paired.end))
             if relative is not None:
                 # "on 14 June 2003" as «el 14 de junio de este año»
                 yield _year_finding(ctx, unit, mention, year, relative, paired)
@@ -343,25 +358,19 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
                           span=(paired.start, paired.end), severity=Severity.WARNING)
 
 
-def _year_named(unit: Unit, mention: DateMention, near: int | None = None
+def _year_named(unit: Unit, mention: DateMention, years: YearWords, at: tuple[int, int]
                 ) -> tuple[str, bool] | None:
     """The words by which the translation names the year of ``mention`` relative to the
-    release's («de este año», «l'an dernier», «今年»), and whether the release's year is known
-    to be that year; None where it names none, or none that the release's known year makes
-    the source's (a date changed: TP201's error as before). Of several, the nearest to
-    ``near`` (the date's place in the translation; else the place its source's has there)."""
-    named = relative_years(unit.target, unit.lang)
-    if not named or mention.year is None:
+    release's beside its text ``at`` (the date or month word that stands for it: «junio de
+    este año», «今年6月»), and whether the release's year is known to be that year; None where
+    no year word stands there, or none that the release's known year makes the source's (a
+    date changed: TP201's error as before), or it names another date of the source's year."""
+    if mention.year is None:
         return None
     released = unit.release_date
-    if released is not None:
-        named = [n for n in named if n[0] == mention.year - released.year]
-        if not named:
-            return None
-    if near is None:
-        near = round(mention.start / max(len(unit.source), 1) * len(unit.target))
-    words = min(named, key=lambda n: abs(n[2] - near))[1]
-    return words, released is not None
+    offset = None if released is None else mention.year - released.year
+    words = years.take(at[0], at[1], (mention.start, mention.end), offset)
+    return None if words is None else (words, released is not None)
 
 
 def _year_finding(ctx: CheckContext, unit: Unit, mention: DateMention, year: int | None,
@@ -561,7 +570,22 @@ def _month_word_re(lang: str) -> re.Pattern[str]:
 
 
 def _months_named(text: str, lang: str, dates: Dates) -> frozenset[int]:
-    """The months ``text`` names outside its ``dates``: "in July" (the year said earlier) is
+    """The months ``text`` names outside its ``dates`` (``_month_spans``'s months)."""
+    return frozenset(_month_spans(text, lang, dates))
+
+
+def _span_months(dates: Dates) -> dict[tuple[int, int], set[int]]:
+    """The months of each span of ``dates``: a range's or a list's ("from May to June 2003"
+    is two dates of one span)."""
+    found: dict[tuple[int, int], set[int]] = {}
+    for mention in dates:
+        found.setdefault((mention.start, mention.end), set()).add(mention.month)
+    return found
+
+
+def _month_spans(text: str, lang: str, dates: Dates) -> dict[int, list[tuple[int, int]]]:
+    """The months ``text`` names outside its ``dates``, each with the places of its names:
+    "in July" (the year said earlier) is
     «2014年7月»; "the twenty-sixth day of June, one thousand nine hundred and forty-five" is
     «26 حزيران/يونيه 1945»: the same date, the source writing its day or year another way.
     Read once a unit by its callers: asked for each date the translation has and the source
@@ -571,14 +595,14 @@ def _months_named(text: str, lang: str, dates: Dates) -> frozenset[int]:
     names = month_names(lang)
     english = lang.startswith("en")
     inside = Intervals((d.start, d.end) for d in dates)
-    found: set[int] = set()
+    found: dict[int, list[tuple[int, int]]] = {}
     for match in _month_word_re(lang).finditer(text):
         if english and match.group(1) in EN_VERBS:
             continue  # "SARS-CoV-2 may play a role": a verb
         month = names.get(match.group(1).lower())
         if month is not None and not inside.overlaps(match.start(), match.start() + 1):
-            found.add(month)
-    return frozenset(found)
+            found.setdefault(month, []).append(match.span())
+    return found
 
 
 def _month_adjectives(text: str, lang: str) -> frozenset[tuple[int, int | None]]:
