@@ -415,19 +415,22 @@ def _po_long_units(n: int) -> None:
         _quiet("-q", "check", str(path), "-j", "1", "--format", "json")
 
 
-def _one_unit_po(path: Path, lang: str, source: str, target: str, ident: str = "p1") -> None:
-    """A PO file of one unit (texts without quotes or backslashes)."""
+def _one_unit_po(path: Path, lang: str, source: str, target: str, ident: str = "p1",
+                 released: str | None = None) -> None:
+    """A PO file of one unit (texts without quotes or backslashes), of the release date
+    ``released`` where given."""
+    header = [f'"X-Release-Date: {released}\\n"'] if released else []
     path.write_text("\n".join(['msgid ""', 'msgstr ""', f'"Language: {lang}\\n"',
-                               '"Content-Type: text/plain; charset=UTF-8\\n"', "",
+                               '"Content-Type: text/plain; charset=UTF-8\\n"', *header, "",
                                f'msgctxt "{ident}"', f'msgid "{source}"', f'msgstr "{target}"',
                                ""]), encoding="utf-8")
 
 
-def _check_one_unit(lang: str, source: str, target: str) -> None:
+def _check_one_unit(lang: str, source: str, target: str, released: str | None = None) -> None:
     """``transpub check`` of a PO file of one unit (``_one_unit_po``), without the cache."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "unit.po"
-        _one_unit_po(path, lang, source, target)
+        _one_unit_po(path, lang, source, target, released=released)
         _quiet("-q", "check", str(path), "-j", "1", "--no-cache", "--format", "json")
 
 
@@ -667,6 +670,16 @@ def _po_quote_entities(n: int) -> None:
                     "Il a dit oui aujourd’hui. " + "&laquo;x " * (n // 8))
 
 
+def _po_relative_years(n: int) -> None:
+    """One Spanish PO unit of n/30 dates "in June 2003", each «en junio de este año» in the
+    translation, of a release of 2003 (session 65, t65/hF finding 10): TP201 read the
+    translation's year words again for each date, then each date tried every month name."""
+    count = n // 30
+    _check_one_unit("es", " ".join(f"Item {k} ends in June 2003." for k in range(count)),
+                    " ".join(f"El punto {k} termina en junio de este año." for k in range(count)),
+                    released="2003-03-12")
+
+
 def _po_spaced_dates(n: int) -> None:
     """One PO unit of dates cut by runs of n/4 spaces: an ordinal day before its month, a
     range of days ("May 1 … to 2"), a month without its year (session 64): each date
@@ -809,6 +822,8 @@ def main(argv: list[str] | None = None) -> int:
     cases.append(("check FILE: runs of ${a}/, {A and (A/B) (session 65)", chars, _symbol_runs))
     cases.append(("check FILE: a dropped <q> beside n/8 unclosed &laquo; (session 65)", chars,
                   _po_quote_entities))
+    cases.append(("check FILE: n/30 dates whose year is named from the release's (session 65)",
+                  chars, _po_relative_years))
     cases.append(("check FILE: PO entries", entries, _po_check))
     print("| case | n | t(n) s | t(4n) s | ratio (linear = 4) |")
     print("|---|---:|---:|---:|---:|")

@@ -147,3 +147,32 @@ def test_one_year_word_serves_one_date(tmp_path: Path,
                      "2003-03-12") == [
         ("error", "date «May 2003» is missing"),
         ("info", "date «June 2003» names its year from the release's: «este año»")]
+
+
+def test_year_words_read_once_a_unit(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    # the translation's year words are read once a unit, and each month's names once: each
+    # date had read them again and tried every name of its month (2,000 dates: 74 s to check,
+    # t65/hF finding 10); the work is counted, as timing is no test
+    from transpub.checks import yearwords
+
+    calls = {"read": 0, "beside": 0}
+    read, beside = yearwords.relative_years, yearwords.YearWords._beside
+
+    def counted_read(text: str, lang: str) -> list[tuple[int, str, int]]:
+        calls["read"] += 1
+        return read(text, lang)
+
+    def counted_beside(self: yearwords.YearWords, start: int, end: int) -> list[int]:
+        calls["beside"] += 1
+        return beside(self, start, end)
+
+    monkeypatch.setattr(yearwords, "relative_years", counted_read)
+    monkeypatch.setattr(yearwords.YearWords, "_beside", counted_beside)
+    count = 300
+    source = " ".join(f"Item {k} ends in June 2003." for k in range(count))
+    target = " ".join(f"El punto {k} termina en junio de este año." for k in range(count))
+    found = _findings(tmp_path, cli_factory, "es", source, target, "2003-03-12")
+    assert len(found) == count and {severity for severity, _ in found} == {"info"}
+    assert calls["read"] == 1
+    assert calls["beside"] <= 2 * count

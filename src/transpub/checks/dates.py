@@ -232,6 +232,7 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
     dayless: dict[int, DateMention] | None = None
     firsts: dict[tuple[int, str], tuple[int, int | None, int]] | None = None
     months_said: frozenset[int] | None = None  # (``_months_named``, read once, when asked)
+    digits: str | None = None  # (the translation's digits as ASCII: likewise)
     # (the translation's year words, its months' places and the source's ranges: likewise)
     years: YearWords | None = None
     spans: dict[int, list[tuple[int, int]]] | None = None
@@ -241,8 +242,9 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
                for paired, _ in pairs):
             continue  # "the Geneva Conventions of 12 August 1949, in particular the Third
             # Geneva Convention of 12 August 1949" says the date once in Chinese
-        if mention.day is None and mention.year is not None and str(mention.year) in \
-                unit.target.translate(_DIGITS) and mention.month in (
+        if mention.day is None and mention.year is not None and str(mention.year) in (
+                digits := digits if digits is not None else unit.target.translate(_DIGITS)) \
+                and mention.month in (
                     months_said := months_said if months_said is not None
                     else _months_named(unit.target, unit.lang, target)):
             # "from October 2014 until December 2014" is «desde octubre hasta diciembre de
@@ -262,11 +264,11 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
                 spans = _month_spans(unit.target, unit.lang, target)
             if groups is None:
                 groups = _span_months(source)
-            owner = (mention.start, mention.end)
-            if mention.month in spans and (relative := next((
-                    found for month in sorted(groups[owner]) for at in spans.get(month, ())
-                    if (found := _year_named(unit, mention, years, at)) is not None), None)):
-                yield _year_finding(ctx, unit, mention, year, relative)
+            released = unit.release_date
+            if mention.month in spans and (words := years.take_month(
+                    sorted(groups[(mention.start, mention.end)]), (mention.start, mention.end),
+                    None if released is None else mention.year - released.year, spans)):
+                yield _year_finding(ctx, unit, mention, year, (words, released is not None))
                 continue
         if not extra and (offset := _release_offset(unit, mention)) is not None and \
                 offset in relative_days(unit.target, unit.lang):
@@ -333,7 +335,6 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
                               expected=expected, span=(wrong.start, wrong.end))
         elif not told:
             yield finding("TP201", unit, f"date «{mention.text}» is missing", expected=expected)
-    digits: str | None = None
     lost: set[tuple[int, int]] = set()
     for mention, paired in pairs:
         # "(1946 to 30 May 2019)" -> «(1946 a 30 de mayo)»: paired, as a date without its

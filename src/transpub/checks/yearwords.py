@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import deque
+from collections.abc import Iterable, Mapping
 
 from transpub.datefind import relative_years
 
@@ -33,6 +35,9 @@ class YearWords:
         self._words = relative_years(text, lang)
         self._starts = [start for _, _, start in self._words]
         self._taken: dict[int, Owner] = {}
+        # (the words beside each month's names, by month and year named, in text order: read
+        # once, the first not taken by another date dropped as it is met; linear a unit)
+        self._by_month: dict[tuple[int, int | None], deque[int]] | None = None
 
     @property
     def named(self) -> bool:
@@ -49,6 +54,25 @@ class YearWords:
                 continue
             if self._taken.setdefault(index, owner) == owner:
                 return words
+        return None
+
+    def take_month(self, months: Iterable[int], owner: Owner, offset: int | None,
+                   spans: Mapping[int, list[tuple[int, int]]]) -> str | None:
+        """``take`` for the first of the names of ``months`` (``spans``: each month's names in
+        the translation, outside its dates) that has a year word beside it."""
+        if self._by_month is None:
+            self._by_month = {}
+            for month, places in sorted(spans.items()):
+                for start, end in places:
+                    for index in self._beside(start, end):
+                        for key in ((month, self._words[index][0]), (month, None)):
+                            self._by_month.setdefault(key, deque()).append(index)
+        for month in months:
+            queue = self._by_month.get((month, offset), deque())
+            while queue:
+                if self._taken.setdefault(queue[0], owner) == owner:
+                    return self._words[queue[0]][1]
+                queue.popleft()  # (another date's: never free again)
         return None
 
     def _beside(self, start: int, end: int) -> list[int]:
