@@ -56,6 +56,20 @@ MET = "Mr. Guterres met the prime ministers of the region."
     ("es", "\"Mr Smith is right about the budget,\" she said.",
      "\"Smith tiene razón sobre el presupuesto\", dijo.", "warning"),
     ("es", "She called it 'Mr Smith's office'.", "Lo llamó 'la oficina de Smith'.", "warning"),
+    # (a quoted title or short sentence no name follows is no epithet: its honorific is a
+    # person's, t65/hF finding 3)
+    ("es", "The report, titled 'Dr. Tedros visits Kenya', was published.",
+     "El informe, titulado 'Tedros visita Kenia', se publicó.", "warning"),
+    ("es", "The report, titled 'Dr. Tedros visits Kenya', was published.",
+     "El informe, titulado 'El Dr. Tedros visita Kenia', se publicó.", ""),
+    ("fr", "The minister wrote: “Mr. Smith deserves our thanks”.",
+     "Le ministre a écrit : « Smith mérite nos remerciements ».", "info"),
+    ("ru", "The banner read “Mrs. Robinson for President”.",
+     "На плакате было написано «Робинсон в президенты».", "warning"),
+    ("ru", "The banner read “Mrs. Robinson for President”.",
+     "На плакате было написано «Г-жу Робинсон в президенты».", ""),
+    ("es", "After \"Mr Evil President\" Trump spoke, the vote began.",
+     "Después de que hablara el \"presidente maligno\" Trump, comenzó la votación.", ""),
     # F10: Arabic's plural titles are the source's plurals
     ("ar", MAY, "وبخطابها الموجه لرئيسة الوزراء تيريزا ماي، أضافت قائلة: \"إنهم يحتفظون "
      "بوظائفهم\".", "info"),

@@ -26,18 +26,25 @@ def _honorifics(text: str, lang: str) -> tuple[Honorific, ...]:
 
 
 #: an opening quotation mark right before an honorific, and a closing one within four words
-#: with no mark of a clause or sentence between: "“Mr Evil President” Trump", «« Dr Doom »»
+#: with no mark of a clause or sentence between, then the name the epithet is given to:
+#: "“Mr Evil President” Trump", «« Dr Doom » Smith»
 _QUOTE_BEFORE = re.compile(r"[\"“„«‘'「『][\s\u00a0]*$")
 _QUOTE_CLOSES = re.compile(r"(?:[\s\u00a0]+[^\s\u00a0\"“”„«»‘’'「」『』,.;:!?]+){1,4}[\s\u00a0]*"
-                           r"[\"”«»’'」』](?!\w)")  # (not an apostrophe: 'Mr Smith's')
+                           r"[\"”«»’'」』](?!\w)"  # (not an apostrophe: 'Mr Smith's')
+                           r"[\s\u00a0]*(\w)")
 
 
 def _epithet(text: str, mention: Honorific) -> bool:
-    """Is the honorific the start of a short quoted epithet ("Mr Evil President", a nickname),
-    which names no person by the honorific and which a translation writes as an adjective
-    («el "presidente maligno" Trump»)?"""
-    return (_QUOTE_BEFORE.search(text, max(0, mention.start - 3), mention.start) is not None
-            and _QUOTE_CLOSES.match(text, mention.end) is not None)
+    """Is the honorific the start of a short quoted epithet ("Mr Evil President", a nickname)
+    before the name it is given to ("Trump"), which names no person by the honorific and which
+    a translation writes as an adjective («el "presidente maligno" Trump»)? A quoted text no
+    name follows is a quotation or a title, its honorific a person's: "titled 'Dr. Tedros
+    visits Kenya', was published", “Mrs. Robinson for President”. (t65/hF finding 3). The
+    name is a word of a capital letter, or of a script without capitals (Arabic's, Chinese)."""
+    if _QUOTE_BEFORE.search(text, max(0, mention.start - 3), mention.start) is None:
+        return False
+    closes = _QUOTE_CLOSES.match(text, mention.end)
+    return closes is not None and closes.group(1).isalpha() and not closes.group(1).islower()
 
 
 def _genders(mentions: tuple[Honorific, ...]) -> dict[str, int]:
