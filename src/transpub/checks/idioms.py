@@ -58,17 +58,33 @@ IDIOMS = (
                              r"|一天|时刻|随时"),
         }),
     Idiom(
-        "a day and a night, round the clock", ("24",),
-        # "over 24 hours" is «за сутки», "a 24-hour hotline" «круглосуточная линия»: a day's
-        # span, or a service through it. Only the words for that: "within 24 hours" as
-        # «随时», «en permanence», «ежедневно» ("any time", "every day") is a deadline lost
-        # (t64/hJ F8), which the idiom above's words say only for "24 hours a day", "24/7"
+        "a day and a night", ("24",),
+        # "over 24 hours" is «за сутки», "within 24 hours" «一天内»: a day's span. Only the
+        # words for that: "within 24 hours" as «随时», «en permanence», «ежедневно» ("any
+        # time", "every day"; t64/hJ F8), or as «круглосуточно», «全天候», «على مدار الساعة»
+        # ("round the clock"), «每一天» ("every day"), is a deadline lost (t65/hF finding 4):
+        # the idiom above's words say "24 hours a day", "24/7", the one below a service's
         re.compile(r"(?<![\w.,])24\s*-?\s*hours?\b", _I),
         {
-            "ar": re.compile(r"على\s+مدار\s+(?:الساعة|اليوم)|طوال\s+اليوم"),
-            "fr": re.compile(r"24\s+heures\s+sur\s+24", _I),
-            "ru": re.compile(r"круглосуточн|сут(?:ки|ок|кам|ках)(?![а-яё])", _I),
-            "zh": re.compile(r"全天候|昼夜|全天|一天"),
+            "ar": re.compile(r"يوم\s+واحد|(?:خلال|غضون)\s+يوم(?!\w)"),
+            "ru": re.compile(r"(?<![а-яё])сут(?:ки|ок|кам|ках)(?![а-яё])", _I),
+            "zh": re.compile(r"(?<![每第同当某前后这那哪另整])一(?:天|日|昼夜)"),
+        }),
+    Idiom(
+        "round the clock", ("24",),
+        # "a 24-hour hotline" is «круглосуточная линия», «全天候热线», "open 24 hours"
+        # «ouvert jour et nuit»: a service through the day and the night (an adjective of
+        # the service, or a verb of its being open), not a deadline or a span ("within a
+        # 24-hour period")
+        re.compile(r"(?<![\w.,])24(?:\s*-\s*|\s+)hour\b(?!\s+(?:period|deadline|window|notice"
+                   r"|delay|ceasefire|truce|time\s+limit)\b)|\b(?:open|available|staffed"
+                   r"|operat\w*|running|manned|on\s+call)\s+24\s*hours\b", _I),
+        {
+            "ar": re.compile(r"على\s+مدار\s+(?:الساعة|اليوم)|طوال\s+اليوم|ليلا?\s+ونهارا?"),
+            "fr": re.compile(r"24\s+heures\s+sur\s+24|permanen|jour\s+et\s+nuit", _I),
+            "es": re.compile(r"permanente|d[íi]a\s+y\s+noche|ininterrumpid", _I),
+            "ru": re.compile(r"круглосуточн", _I),
+            "zh": re.compile(r"全天候|昼夜|全天"),
         }),
     Idiom(
         "completely", ("100",),

@@ -1120,8 +1120,12 @@ _LARGER = {
                        "ar": r"أسبوع|أسابيع"}),
     "m": ("years", 12, {"ru": r"(?<![а-яё])(?:год|лет)", "fr": r"\ban(?:s|née)?\b",
                         "es": r"año", "zh": r"年", "ar": r"عام|سن[ةو]|أعوام"}),
-    "h": ("days", 24, {"ru": r"сут|(?<![а-яё])(?:дн|день)", "fr": r"jour", "es": r"día",
-                       "zh": r"天|日", "ar": r"يوم|أيام"}),
+    # (not the words of "round the clock" or "every day", which say no day's span: "within
+    # 24 hours" as «круглосуточно», «全天候», «每一天», «على مدار اليوم» is a deadline lost,
+    # t65/hF finding 4; TP301's idioms say where they stand for a service's "24-hour")
+    "h": ("days", 24, {"ru": r"(?<![а-яё])(?:сут|дн|день)", "fr": r"jour", "es": r"día",
+                       "zh": r"(?<![全每第])(?<!每一)(?<!第一)(?:天|日)(?!天)",
+                       "ar": r"(?<!مدار ال)(?<!طوال ال)يوم|أيام"}),
     "n": ("hours", 60, {"ru": r"(?<![а-яё])час(?!т)", "fr": r"heure", "es": r"hora",
                         "zh": r"小时|钟头|個鐘|个钟", "ar": r"ساع"}),
 }
