@@ -40,6 +40,18 @@ CASES = [
      "Проект длился два года."),
     ("fr", "The project lasted 3-and-a-half years.", "Le projet a duré 3,5 ans.",
      "Le projet a duré 4,5 ans."),
+    # the translation's whole number in digits, its half in words after it or its noun: 2.5
+    # (t65/hF finding 8: "the decimal sign differs", an error)
+    ("fr", "The project took 2 and a half years.", "Le projet a duré 2 ans et demi.",
+     "Le projet a duré 3 ans et demi."),
+    ("fr", "Talks lasted 3 and a half hours.", "Les pourparlers ont duré 3 heures et demie.",
+     "Les pourparlers ont duré 3 heures."),
+    ("es", "The project took 2 and a half years.", "El proyecto duró 2 años y medio.",
+     "El proyecto duró 2 años."),
+    ("ru", "The project took 2 and a half years.", "Проект занял 2 с половиной года.",
+     "Проект занял 3 с половиной года."),
+    ("ru", "The project took 2 and a half years.", "Проект занял 2 года с половиной.",
+     "Проект занял 2 года."),
 ]
 
 
@@ -62,3 +74,19 @@ def test_the_half_read(text: str, read: list[tuple[str, float]]) -> None:
     from transpub.numfind import find_numbers
 
     assert [(m.text, max(m.values)) for m in find_numbers(text, "en")] == read
+
+
+@pytest.mark.parametrize(("lang", "text", "read"), [
+    ("fr", "Le projet a duré 2 ans et demi.", [("2", 2.5)]),
+    ("es", "El proyecto duró 2 años y medio.", [("2", 2.5)]),
+    ("ru", "Проект занял 2 с половиной года.", [("2", 2.5)]),
+    # (a time of day's half past; a scale's half, read by TP301 as before; no half)
+    ("fr", "La séance commence à 3 heures et demie.", [("3", 3.0)]),
+    ("es", "La reunión empieza a las 2 y media.", [("2", 2.0)]),
+    ("fr", "2 millions et demi", [("2 millions", 2e6)]),
+    ("es", "2 años y 3 meses", [("2", 2.0), ("3", 3.0)]),
+])
+def test_the_translation_s_half_read(lang: str, text: str, read: list[tuple[str, float]]) -> None:
+    from transpub.numfind import find_numbers
+
+    assert [(m.text, max(m.values)) for m in find_numbers(text, lang)] == read

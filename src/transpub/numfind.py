@@ -429,7 +429,8 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
     # a number cost more than the rest of this)
     if prefixed and _PREFIX_GATE.search(folded):
         out = _prefixed_units(folded, out)
-    if ("½" in folded or (english and "half" in folded)) and out:
+    if out and ("½" in folded or (english and "half" in folded) or (
+            (gate := _HALF_GATE.get(lang[:2])) is not None and gate in folded)):
         out = _and_halves(folded, text, lang, out, scale_re)
     if scaled_any and len(out) > 1:
         out = _shared_scales(folded, out)
@@ -446,17 +447,47 @@ _AND_A_HALF = re.compile(r"(?:[\s\u00a0]+|-)and[\s\u00a0-]+(?:a|one)[\s\u00a0-]+
                          r"|[\u00a0\u202f ]?½", re.IGNORECASE)
 
 
+#: the half the languages say in words after a whole number in digits, after its noun or
+#: before it: «2 ans et demi», «3 heures et demie», «2 años y medio», «2 с половиной года»,
+#: «2 года с половиной» (not a time of day: «à 3 heures et demie», «a las 2 y media»)
+_HALF_AFTER = {
+    "fr": re.compile(r"[\s\u00a0]+(?:[^\W\d_]+[\s\u00a0]+)?et[\s\u00a0]+"
+                     r"demie?s?(?![\w-])", re.IGNORECASE),
+    "es": re.compile(r"[\s\u00a0]+(?:[^\W\d_]+[\s\u00a0]+)?y[\s\u00a0]+medi[oa]s?(?![\w-])",
+                     re.IGNORECASE),
+    "ru": re.compile(r"[\s\u00a0]+(?:[^\W\d_]+[\s\u00a0]+)?с[\s\u00a0]+половиной(?![\w-])",
+                     re.IGNORECASE),
+}
+_HALF_GATE = {"fr": "demi", "es": "medi", "ru": "половин"}
+#: what before a number makes it a time of day, its half half past («à 3 heures et demie»)
+_HOUR_BEFORE = {"fr": re.compile(r"(?:\b(?:à|vers|dès|jusqu'à)|\bh)[\s\u00a0]+$", re.IGNORECASE),
+                "es": re.compile(r"\b(?:las?|a\s+la)[\s\u00a0]+$", re.IGNORECASE)}
+
+
 def _and_halves(folded: str, text: str, lang: str, mentions: list[NumberMention],
                 scale_re: re.Pattern[str]) -> list[NumberMention]:
     """``mentions`` with a whole number followed by a half read as one number with it, and
     the scale after the half: "almost 1 and a half million emails" is 1,500,000, as "1.5
     million" is (the "1" alone had been «1» "missing" beside «полтора миллиона», Debian's
-    news, t64/hN class G; «un millón y medio», «一百五十万» are read as for "1.5 million")."""
+    news, t64/hN class G; «un millón y medio», «一百五十万» are read as for "1.5 million").
+    In French, Spanish and Russian the half said in words after the number or its noun
+    («2 ans et demi», «2 años y medio», «2 с половиной года») makes it 2.5, the number's text
+    and place its digits' (the noun stays a unit after them): the 2 read alone had been "the
+    decimal sign differs" for "2 and a half years" (t65/hF finding 8)."""
+    words = _HALF_AFTER.get(lang[:2])
+    before = _HOUR_BEFORE.get(lang[:2])
     out = []
     for mention in mentions:
-        half = (_AND_A_HALF.match(folded, mention.end) if mention.scale == 1.0
-                and mention.mantissas and all(v.is_integer() for v in mention.mantissas)
-                and mention.text[-1:].isdigit() else None)
+        whole = mention.scale == 1.0 and bool(mention.mantissas) and all(
+            v.is_integer() for v in mention.mantissas) and mention.text[-1:].isdigit()
+        if whole and words is not None and words.match(folded, mention.end) and not (
+                before is not None and before.search(folded, max(0, mention.start - 12),
+                                                     mention.start)):
+            halves = frozenset(v + 0.5 for v in mention.mantissas)
+            out.append(_new_mention(mention.start, mention.end, mention.text, halves, 1.0,
+                                    halves))
+            continue
+        half = _AND_A_HALF.match(folded, mention.end) if whole else None
         if half is not None:
             end, scale = half.end(), 1.0
             scaled = scale_re.match(folded, end)
