@@ -620,7 +620,7 @@ def _month_adjectives(text: str, lang: str) -> frozenset[tuple[int, int | None]]
     for match in adjectives.finditer(text):
         year = _ADJECTIVE_YEAR.match(text, match.end())
         found.add((_RU_MONTH_STEMS.index(match.group(1).lower()) + 1,
-                   int(year.group(1) or year.group(2)) if year else None))
+                   int(year.group(1) or year.group(2) or year.group(3)) if year else None))
     return frozenset(found)
 
 
@@ -634,10 +634,13 @@ _MONTH_ADJECTIVES = {
 }
 #: The year of a month adjective's phrase: up to six words without a digit or a sentence's end
 #: (its noun, «журнала <q>Linux Journal</q>»), then a year said as a noun's: «2018 года», «за
-#: 1997 год», «2019 г.». «на 2019 год» (a target's year), «в 2019 году» (the verb's time) or a
-#: first number that is no year («2 доклада») leave the phrase without one.
-_ADJECTIVE_YEAR = re.compile(r"(?:\s+[^\s\d.;!?]+){0,6}?\s+(?:(\d{4})\s*(?:г\.|года(?![а-яё]))"
-                             r"|(?<=за\s)(\d{4})\s*(?:г\.|год(?![а-яё])))", re.IGNORECASE)
+#: 1997 год», «2019 г.», with its ordinal ending («2019-го года»), or in brackets after the noun
+#: («Майский доклад (2019 г.)», «(2019)»; t65/hF finding 9: both had been "missing").
+#: «на 2019 год» (a target's year), «в 2019 году» (the verb's time) or a first number that is
+#: no year («2 доклада») leave the phrase without one.
+_ADJECTIVE_YEAR = re.compile(r"(?:\s+[^\s\d.;!?]+){0,6}?\s+(?:\((\d{4})(?:\s*(?:г\.?|год)"
+                             r"(?![а-яё]))?\)|(\d{4})(?:-?го)?\s*(?:г\.|года(?![а-яё]))"
+                             r"|(?<=за\s)(\d{4})(?:-?й)?\s*(?:г\.|год(?![а-яё])))", re.IGNORECASE)
 
 
 #: a run of Latin-script text just before a date: a citation kept in its own language
