@@ -29,6 +29,8 @@ HIGHS = "Highs will be in the upper 70s on Tuesday."
 TALL = "The 6-foot-6 forward grew up in Baton Rouge."
 SHORTER = "He is 5ft 10in tall."
 PRIMED = "He is 6'2\" tall."
+FREEZING = "Temperatures fell to 32 degrees Fahrenheit."
+COLD = "Temperatures fell to 14 degrees Fahrenheit."
 
 CASES = [
     ("fr", WARM, "Une majeure partie de l'est des États-Unis devrait connaître un début d'octobre "
@@ -57,6 +59,23 @@ CASES = [
      "L'ailier de 1 m 68 a grandi à Baton Rouge."),
     ("es", SHORTER, "Mide 1,78 metros.", "Mide 1,58 metros."),
     ("ar", PRIMED, "يبلغ طوله 1.88 متر.", "يبلغ طوله 1.68 متر."),
+    # a temperature at or below zero: within a degree, its sign read (t65/hF: «0 °C» had
+    # been "converted wrongly", «-10 °C» read as «10 °C»)
+    ("es", FREEZING, "Las temperaturas bajaron a 0 °C.", "Las temperaturas bajaron a 5 °C."),
+    ("ru", FREEZING, "Температура упала до 0 градусов по Цельсию.",
+     "Температура упала до 10 градусов по Цельсию."),
+    ("fr", COLD, "Les températures sont tombées à -10 °C.",
+     "Les températures sont tombées à 10 °C."),
+    ("fr", COLD, "Les températures sont tombées à −10 °C.",
+     "Les températures sont tombées à −13 °C."),
+    ("es", COLD, "Las temperaturas bajaron a –10 °C.", "Las temperaturas bajaron a –13 °C."),
+    ("fr", COLD, "Les températures sont tombées à moins 10 degrés.",
+     "Les températures sont tombées à 10 degrés."),
+    ("ru", COLD, "Температура упала до минус 10 градусов.",
+     "Температура упала до 10 градусов."),
+    ("zh", COLD, "气温降至零下10摄氏度。", "气温降至10摄氏度。"),
+    ("ru", "Temperatures fell to minus 4 degrees Fahrenheit.",
+     "Температура упала до минус 20 градусов.", "Температура упала до минус 16 градусов."),
 ]
 
 
@@ -93,6 +112,15 @@ def _messages(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, sou
     ("es", "The storm dumped 3 to 6 inches of rain.",
      "La tormenta dejó entre 7 y 25 centímetros de lluvia.",
      ("error", "«6 inches» is converted wrongly: about 15.2 cm, not «25 centímetros»")),
+    ("fr", COLD, "Les températures sont tombées à −10 °C.",
+     ("info", "«14 degrees Fahrenheit» is given in other units: «−10 °C»")),
+    ("fr", COLD, "Les températures sont tombées à 10 °C.",
+     ("error", "«14 degrees Fahrenheit» is converted wrongly: about -10 °C (or 8 °C as a "
+      "difference), not «10 °C»")),
+    # (a range's dash is no sign: «5–10 °C» is 5 to 10)
+    ("fr", COLD, "Les températures sont tombées entre 5–10 °C.",
+     ("error", "«14 degrees Fahrenheit» is converted wrongly: about -10 °C (or 8 °C as a "
+      "difference), not «5–10 °C»")),
     # (not converted, 6.6 feet for 6 ft 6 in: one finding for the one measure)
     ("ar", TALL, "نشأ المهاجم البالغ طوله 6.6 أقدام في باتون روج.",
      ("error", "number «6» became «6.6»")),

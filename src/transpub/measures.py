@@ -193,6 +193,20 @@ class Quantity:
     factor: float
 
 
+#: a temperature's sign before its number: a hyphen, the minus sign (U+2212) or an en dash
+#: attached to it and not after another number («-10 °C», «−10 °C», «–10 °C»; not the range
+#: «5–10 °C»), or the word («minus 4», «moins 10», «menos 10», «минус 10», «零下10度»)
+_MINUS = re.compile(r"(?:(?:^|(?<=[\s(\[«\"“:]))[-−–]|(?<![^\W\d_])(?:minus|negative|moins|menos"
+                    r"|минус)[\s\u00a0]+|零下[\s\u00a0]*)$", re.IGNORECASE)
+
+
+def _signed(text: str, start: int) -> int | None:
+    """Where a minus sign or word right before the number at ``start`` of ``text`` starts,
+    if one stands there."""
+    sign = _MINUS.search(text, max(0, start - 10), start)
+    return None if sign is None else sign.start()
+
+
 def _base_values(number: float, factors: tuple[float, ...], kind: str) -> tuple[float, ...]:
     if kind != HEAT:
         return tuple(number * factor for factor in factors)
@@ -234,6 +248,8 @@ def source_measures(source: str, mentions: tuple[NumberMention, ...]) -> dict[in
             continue
         _, kind, factors = _SOURCE_UNITS[int((unit.lastgroup or "u0")[1:])]
         metric = factors == (1.0,) if kind == HEAT else all(f in _METRIC for f in factors)
+        if kind == HEAT and _signed(source, mention.start) is not None:
+            number = -number  # "-4 °F", "minus 4 degrees" (numbers are read without a sign)
         out[mention.start] = Measure(mention.start, source[mention.start:unit.end()].strip(" -"),
                                      kind, _base_values(number, factors, kind), metric)
     return out
@@ -287,9 +303,12 @@ def target_quantities(target: str, lang: str) -> tuple[Quantity, ...]:
         if unit is None:
             return
         _, kind, factor = table[int((unit.lastgroup or "u0")[1:])]
+        shown = start
+        if kind == HEAT and (sign := _signed(text, start)) is not None:
+            values, shown = tuple(-value for value in values), sign  # «-10 °C» (t65/hF: 10)
         for value in values:
             # (a run of words has no number mention to take: its start is no offset of one)
-            out.append(Quantity(-1 if spelled else start, text[start:unit.end()].strip(), kind,
+            out.append(Quantity(-1 if spelled else start, text[shown:unit.end()].strip(), kind,
                                 value * factor, factor))
             if kind == LENGTH and factor == 1.0 and not spelled and value in _WHOLE_METRES and (
                     centimetres := _CENTIMETRES.match(text, unit.end())) is not None:
@@ -329,6 +348,16 @@ def near(said: float, exact: float, metric: bool = False) -> bool:
     if abs(said - exact) <= 0.10 * exact and _round(said):
         return True  # "200 miles" is «300 km» (322), as «1 м 82 см» is not "6-foot-6" (1.98)
     return said < 10 and said % 1 == 0 and abs(said - exact) < 0.6
+
+
+def _near_in(measure: Measure, said: float, exact: float) -> bool:
+    """``near`` for ``measure``'s kind: a temperature within a degree either way of its
+    conversion, at or below zero too ("32 degrees Fahrenheit" is «0 °C», "14 °F" «-10 °C»;
+    t65/hF: the tolerance relative to the value had left 0 none, and no value below it), or
+    as ``near`` rounds its size."""
+    if measure.kind == HEAT and not measure.metric:
+        return abs(said - exact) <= 1.0 or (said * exact > 0 and near(abs(said), abs(exact)))
+    return near(said, exact, measure.metric)
 
 
 def _round(said: float) -> bool:
@@ -379,7 +408,7 @@ def converted(measure: Measure, target: str, lang: str, bare: Sequence[NumberMen
     factors = {q.factor for q in nearby if q.kind == measure.kind}
     for mention in _around(bare, place, _START) if factors else ():
         for factor in factors:
-            if any(near(said, value / factor, measure.metric) for said in mention.values
+            if any(_near_in(measure, said, value / factor) for said in mention.values
                    for value in measure.values):
                 return Quantity(mention.start, mention.text, measure.kind,
                                 min(mention.values) * factor, factor)
@@ -393,7 +422,7 @@ def _says(quantity: Quantity, measure: Measure) -> bool:
     # (compared in the unit the translator wrote: "1 inch" is «2 cm», rounded in cm)
     number = quantity.value / quantity.factor
     per = _in_kind(quantity, measure) / number if number else 1.0  # (base units a unit)
-    return any(near(number, value / per, measure.metric) for value in measure.values)
+    return any(_near_in(measure, number, value / per) for value in measure.values)
 
 
 def misconverted(measure: Measure, target: str, lang: str, left: Sequence[NumberMention],
