@@ -11,19 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from importcases import kinds
-from transpub.importer import import_file
+from importcases import TAIL, import_text, kinds
 from transpub.importer_chrome import control_line
 from transpub.model import Release
 
-TAIL = "Geneva, 3 March 2025 – The River Council met today.\n\nIt will meet again.\n"
-
 
 def _import(tmp_path: Path, text: str, lang: str = "en") -> tuple[Release, list[str]]:
-    path = tmp_path / "release.txt"
-    path.write_text(text, encoding="utf-8")
-    report = import_file(path, lang=lang)
-    return report.release, [t for _, t in report.removed]
+    return import_text(tmp_path, text, lang=lang)
 
 
 @pytest.mark.parametrize("line", [
