@@ -144,3 +144,68 @@ def test_html(tmp_path: Path) -> None:
     meta = '<meta property="article:published_time" content="2010-12-14T10:00:00Z">'
     release, notes = imported(tmp_path, HTML.format(meta=meta), name="release.html")
     assert release.date == dt.date(2010, 12, 14)
+
+
+#: (the dateline, and a sentence of the text giving the release's day with its year next to an
+#: origin's word that governs another date or none: its own clause, t65/hG finding D)
+OTHER_CLAUSE = [
+    ("en", "NEW YORK, 14 October (UN) – The Council met.",
+     "The Security Council today, 14 October 2010, decided to extend the mission's mandate, "
+     "which it established on 30 April 2004 in resolution 1542 (2004).", 2010),
+    ("en", "NEW YORK, 14 December (UN) – The Board met.",
+     "Established in 1990, the Board met on 14 December 2011 in New York.", 2011),
+    ("en", "NEW YORK, 14 December (UN) – The Board met.",
+     "The Board was established in 1990 and met on 14 December 2011 in New York.", 2011),
+    ("fr", "GENÈVE, 14 décembre (HCR) – Le HCR s’est réuni.",
+     "Créé en 1950, le HCR s’est réuni le 14 décembre 2010 à Genève.", 2010),
+    ("es", "GINEBRA, 14 de diciembre (ACNUR) - El ACNUR se reunió.",
+     "El ACNUR, creado en 1950, se reunió el 14 de diciembre de 2010 en Ginebra.", 2010),
+    ("zh", "日内瓦，12月14日——难民署署长今天发表讲话。",
+     "难民署成立于1950年，2010年12月14日在日内瓦开会。", 2010),
+]
+
+
+@pytest.mark.parametrize(("lang", "first", "text", "year"), OTHER_CLAUSE)
+def test_an_origins_word_governs_its_own_clauses_date(lang: str, first: str, text: str,
+                                                      year: int) -> None:
+    told = year_from_text([first], [first, text], lang)
+    assert (told.year, told.refused) == (year, "")
+
+
+@pytest.mark.parametrize("text", [
+    "UNHCR was created, on 14 December 1950, by the General Assembly.",
+    "On 14 December 1950, the General Assembly created UNHCR.",
+    "UNHCR, which the General Assembly founded on 14 December 1950, met.",
+])
+def test_a_date_in_apposition_is_its_neighbours_clauses(text: str) -> None:
+    first = "GENEVA, 14 December (UNHCR) – The head of the agency spoke today."
+    told = year_from_text([first], [first, text], "en")
+    assert told.year is None and "past event's" in told.refused
+
+
+def test_the_repro_council_release_imports_dated(tmp_path: Path) -> None:
+    text = ("Council extends mission in Haiti\n\nNEW YORK, 14 October (UN) – The Security "
+            "Council today, 14 October 2010, decided to extend the mission's mandate, which it "
+            "established on 30 April 2004 in resolution 1542 (2004).\n\nThe vote was "
+            "unanimous.\n")
+    release, notes = imported(tmp_path, text)
+    assert release.date == dt.date(2010, 10, 14)
+    assert kinds(release, "place") == ["NEW YORK"]
+    assert any("the dateline has no year: 2010" in n for n in notes)
+
+
+def test_a_headline_looking_ahead_leaves_the_datelines_own_date(tmp_path: Path) -> None:
+    # (the dateline's own paragraph gives the day with its year: the headline's other year
+    # looks ahead, no contradiction)
+    text = ("UNHCR: record returns expected in 2011\n\nGENEVA, 14 December (UNHCR) – The UN "
+            "refugee agency said on 14 December 2010 that it expected record returns next "
+            "year.\n\nThe agency was created in 1950.\n")
+    release, notes = imported(tmp_path, text)
+    assert release.date == dt.date(2010, 12, 14)
+    assert kinds(release, "place") == ["GENEVA"]
+    # (the same date in another paragraph only: the headline's year still refuses it)
+    moved = text.replace(" said on 14 December 2010 that it", " said that it").replace(
+        "created in 1950.", "created in 1950. It met on 14 December 2010.")
+    release, notes = imported(tmp_path, moved)
+    assert release.date is None
+    assert any("disagrees with the year the head names, 2011" in n for n in notes)

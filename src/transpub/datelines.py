@@ -738,16 +738,47 @@ def _word_re(words: str, lang: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + words + r")(?!\w)" if bounded else words, re.IGNORECASE)
 
 
+#: where a clause ends within a sentence: a comma, semicolon, colon, bracket or dash, in the
+#: six languages' punctuation. An origin's word governs the date of its own clause only: "it
+#: was established in 1990, it met on 14 December 2011", "decided…, which it established on 30
+#: April 2004" leave the other date the release's
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]–—，、；：（）،؛]|\s-\s")
+
+
 def _past_event(text: str, start: int, end: int, lang: str) -> str:
     """The word that makes the full date at ``start``-``end`` of ``text`` a past event's ("created"
-    in "UNHCR was created on 14 December 1950 by…"): one its sentence holds; "" for none."""
-    words = _PAST_EVENT_WORDS.get(lang.split("_")[0].split("-")[0])
+    in "UNHCR was created on 14 December 1950 by…"): one in the date's own clause, with no
+    other year between it and the date ("established in 1990 and met on 14 December 2011" is
+    the meeting's); "" for none. A date standing alone between clause breaks is in
+    apposition, and the clauses either side of it are its own ("created, on 14 December 1950,
+    by…"; "today, 14 October 2010, decided…")."""
+    base = lang.split("_")[0].split("-")[0]
+    words = _PAST_EVENT_WORDS.get(base)
     if words is None:
         return ""
     begin = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, start)), default=0)
     stop = next((m.end() for m in _SENTENCE_END_RE.finditer(text, end)), len(text))
-    found = _word_re(words, lang.split("_")[0].split("-")[0]).search(text, begin, stop)
-    return found.group(0) if found else ""
+
+    def before(at: int) -> int:
+        return max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text, begin, at)), default=begin)
+
+    def after(at: int) -> int:
+        return next((m.start() for m in _CLAUSE_BREAK_RE.finditer(text, at, stop)), stop)
+
+    left, right = before(start), after(end)
+    if _bare(text[left:start]) and _bare(text[end:right]):
+        left, right = before(max(left - 1, begin)), after(min(right + 1, stop))
+    pattern = _word_re(words, base)
+    for found in pattern.finditer(text, left, right):
+        if (found.end() <= start and not _YEAR_RE.search(text, found.end(), start)) \
+                or (found.start() >= end and not _YEAR_RE.search(text, end, found.start())):
+            return found.group(0)
+    return ""
+
+
+def _bare(words: str) -> bool:
+    """Whether the rest of a date's clause is at most a short word ("on", «el», «в», «في»)."""
+    return len(words.split()) <= 1 and len(words.strip()) <= 4
 
 
 def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str,
@@ -759,11 +790,13 @@ def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str,
     its sentence recounts an origin ("UNHCR was created on 14 December 1950", "adopted",
     "since", «creado», «основан», «成立», «أنشئ»: ``_PAST_EVENT_WORDS``) or the text marks an
     anniversary (which falls on its origin's day: the ACNUR's 60th anniversary release of 14
-    December 2010 had been dated 1950); nor when ``head``, the headline and the blocks above
-    the dateline, names years and not that one. The year is None then (the dateline stays
-    text, as a dateline with no year anywhere does, and ``DatelineYear.note`` says so), and
-    when there is no such date, or two years; ``at`` is -1 when there is no year-less
-    dateline."""
+    December 2010 had been dated 1950). An origin's word governs the date of its own clause
+    only (``_past_event``). Nor is it when ``head``, the headline and the blocks above
+    the dateline, names years and not that one, unless the dateline's own block gives that
+    date ("GENEVA, 14 December – … said on 14 December 2010 that it expected…" under "…
+    expected in 2011"). The year is None then (the dateline stays text, as a dateline with no
+    year anywhere does, and ``DatelineYear.note`` says so), and when there is no such date, or
+    two years; ``at`` is -1 when there is no year-less dateline."""
     months, pattern, _alone, anywhere = _date_patterns(lang)
     base = lang.split("_")[0].split("-")[0]
     texts = list(texts)
@@ -774,15 +807,18 @@ def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str,
             continue
         day, month, _year = _day_month_year(match, months)
         written = match.group("date")
-        dates = [(m.group(0), date.year, _past_event(t, m.start(), m.end(), lang))
+        # (each date of that day: as written, its year, its origin's word, and whether it is
+        # in the dateline's own block)
+        dates = [(m.group(0), date.year, _past_event(t, m.start(), m.end(), lang),
+                  t.strip() == text.strip())
                  for t in texts for m in anywhere.finditer(t)
                  if (date := _date_of(m, months, lang=lang)) is not None
                  and (date.month, date.day) == (month, day)]
-        years = {year for _said, year, _word in dates}
+        years = {year for _said, year, _word, _own in dates}
         if len(years) != 1:
             return DatelineYear(None, index, written, "")
-        said, year, _word = dates[0]
-        past = next((word for _said, _year, word in dates if word), "")
+        said, year, _word, _own = dates[0]
+        past = next((word for _said, _year, word, _own in dates if word), "")
         if not past and (anniversary := _ANNIVERSARY_WORDS.get(base)):
             marked = _word_re(anniversary, base).search("\n".join([*texts, *head]))
             past = marked.group(0) if marked else ""
@@ -790,7 +826,9 @@ def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str,
             return DatelineYear(None, index, written, f"«{said}» in the text is a past "
                                                       f"event's ({past})")
         stated = {int(y) for t in [*head, *first[:index]] for y in _YEAR_RE.findall(t)}
-        if stated and year not in stated:
+        # (the dateline's own paragraph repeating its day with the year is the release's
+        # date whatever year the headline names: "… expected in 2011" looks ahead)
+        if stated and year not in stated and not any(own for *_rest, own in dates):
             return DatelineYear(None, index, written, f"«{said}» in the text disagrees with "
                                                       f"the year the head names, "
                                                       f"{min(stated)}")
