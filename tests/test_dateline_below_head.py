@@ -65,3 +65,50 @@ def test_not_past_a_heads_lines(tmp_path: Path) -> None:
     """More short blocks than a head holds: a list of the text's, no head."""
     release, _removed = import_text(tmp_path, _text([f"Item {n}" for n in range(1, 7)]))
     assert kinds(release, "place") == []
+
+
+#: A speech's salutations under the date, each a block (t65/hG finding E): the speech's text,
+#: which a dateline further down had made subheadings
+SALUTATIONS = [
+    ("en", "3 March 2021", ["Mr. President,", "Excellencies,", "Ladies and gentlemen,"],
+     "GENEVA, 3 March 2021 – the Council opened its session today. I thank you all."),
+    ("en", "3 March 2021", ["Excellencies,"],
+     "GENEVA, 3 March 2021 – the Council opened its session today. I thank you all."),
+    ("fr", "3 mars 2021", ["Monsieur le Président,", "Excellences,", "Mesdames et Messieurs,"],
+     "GENÈVE, 3 mars 2021 – Le Conseil a ouvert sa session. Je vous remercie."),
+    ("es", "3 de marzo de 2021", ["Señor Presidente:", "Excelencias,"],
+     "GINEBRA, 3 de marzo de 2021 – El Consejo abrió su período de sesiones. Gracias."),
+]
+
+
+@pytest.mark.parametrize(("lang", "date", "salutations", "dated"), SALUTATIONS)
+@pytest.mark.parametrize("removed", [True, False])
+def test_a_speechs_salutations_end_the_search(tmp_path: Path, lang: str, date: str,
+                                              salutations: list[str], dated: str,
+                                              removed: bool) -> None:
+    # (the date taken by the head, or left in the body under a subtitle: both searches)
+    head = [date] if removed else ["Remarks to the Council", date]
+    text = "\n\n".join(["Remarks of the Secretary-General", *head, *salutations,
+                        "Geneva welcomes you once again.", dated, "More text."]) + "\n"
+    release, _removed = import_text(tmp_path, text, lang=lang)
+    assert kinds(release, "place") == []
+    assert not set(salutations) & set(kinds(release, "h2"))
+    paragraphs = kinds(release, "p")
+    assert all(s in paragraphs for s in salutations)
+    assert "Geneva welcomes you once again." in paragraphs and dated in paragraphs
+
+
+def test_a_sentence_past_the_summarys_place_ends_the_search(tmp_path: Path) -> None:
+    """Past the first three blocks, a one-sentence paragraph ending as a sentence does is the
+    text's."""
+    release, _removed = import_text(tmp_path, _text(
+        ["Press Release Number:", "World Day Celebrates Climate For You", "WMO No. 910",
+         "The day is marked today in every country."]))
+    assert kinds(release, "place") == []
+    assert "The day is marked today in every country." in kinds(release, "p")
+    assert DATELINE in kinds(release, "p")
+    # (a head's line there, short and with no full stop: passed over, as before)
+    release, _removed = import_text(tmp_path, _text(
+        ["Press Release Number:", "World Day Celebrates Climate For You", "WMO No. 910",
+         "By the WMO press office"]))
+    assert kinds(release, "place") == ["GENEVA"]

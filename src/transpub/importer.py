@@ -105,6 +105,7 @@ from transpub.importer_text import (
     unwrapped_emphasis,
 )
 from transpub.model import Block, Release, Span
+from transpub.salutationlines import is_address_line
 from transpub.segment import split_sentences
 
 _QUOTE_RE = re.compile(r"^\s{0,3}(?:>\s?)+")
@@ -731,11 +732,30 @@ _SENTENCE_BREAK_RE = re.compile(r"[^\W\d_A-Z]{2}[.!?][\"”’)]?\s+[\"“‘(]?
 
 def _no_heading(text: str) -> bool:
     """Whether a paragraph is no subheading whatever stands around it: two sentences or more,
-    an e-mail address, or over 300 characters, a one-sentence summary's most (a lead
-    paragraph, an office's boilerplate, contact details, which had been set as subtitles
-    above the dateline)."""
+    an e-mail address, over 300 characters, a one-sentence summary's most (a lead paragraph,
+    an office's boilerplate, contact details, which had been set as subtitles above the
+    dateline), or a speech's salutation ("Mr. President,", «Monsieur le Président,»)."""
     plain = plain_fast(text).strip()
-    return len(plain) > 300 or "@" in plain or _SENTENCE_BREAK_RE.search(plain) is not None
+    return len(plain) > 300 or "@" in plain or _SENTENCE_BREAK_RE.search(plain) is not None \
+        or is_address_line(plain)
+
+
+#: How a sentence ends, in the six languages (a closing quote or bracket after it aside)
+_SENTENCE_END_RE = re.compile(r"[.!?…。！？؟][\"”’»)]*$")
+
+
+def _text_below(text: str, at: int, above: int) -> bool:
+    """Whether a block ``text``, the ``at``-th (from 0) under the headline or a date standing
+    alone, is the text's and ends the search for the dateline under the head's lines: code
+    aside (its caller's), one of more than one sentence or too long for a subtitle; a
+    speech's salutation ("Mr. President," / "Excellencies,", ``is_address_line``), which
+    opens a text; and past the first ``above`` blocks, the window a dateline was looked for
+    in before the search went down to the text's first paragraph (where a subtitle, a
+    one-sentence summary or a caption may stand above it), a block ending as a sentence
+    does ("Geneva welcomes you once again."): further down, only a head's lines, short and
+    with no final full stop ("Press Release Number:", the headline again, a byline), are
+    passed over."""
+    return _no_heading(text) or (at >= above and _SENTENCE_END_RE.search(text) is not None)
 
 
 #: How many blocks of a head's lines may stand between a date alone and the dateline under
@@ -771,11 +791,14 @@ def _head_window(body: list[Para]) -> int:
     """How many of the body's first blocks the dateline may open: the first three, or down
     to the text's first paragraph past the head's lines under the headline (``_HEAD_BLOCKS``
     of them at most: "Press Release Number:" / the headline again / a reference / "GENEVA,
-    22 March 2011 – …", under a date the head removed): the first block of more than one
-    sentence, too long for a subtitle, or of code."""
+    22 March 2011 – …", under a date the head removed): the first block of code or of the
+    text (``_text_below``); a speech's salutation is the text's top, and the window ends
+    above it."""
     for index, para in enumerate(body[:_HEAD_BLOCKS + 1]):
         text = plain_fast(para.text).strip()
-        if para.code or len(text) > 300 or _SENTENCE_BREAK_RE.search(text):
+        if is_address_line(text):
+            return index  # (a speech's salutation: the text under it is the speech's)
+        if para.code or _text_below(text, index, 3):
             return max(3, index + 1)
     return 3
 
@@ -787,8 +810,9 @@ def _dateline_below(body: list[Para], dated: int, lang: str, year: int | None,
     dateline opens the text's first paragraph: it is looked for down to it, past the head's
     lines between (a subtitle, a sentence, a page's empty field "Press Release Number:", the
     headline printed again: WMO's, whose dateline three blocks under the date had stayed in
-    the text), ``_HEAD_BLOCKS`` at most; a block of more than one sentence, or too long for a
-    subtitle, is the text's first paragraph, and the search ends with it."""
+    the text), ``_HEAD_BLOCKS`` at most; the text's first block ends the search
+    (``_text_below``: past the one block it had looked past, only a head's lines are passed
+    over; a speech's salutations, "Mr. President," / "Excellencies,", are the text's)."""
     between = 0  # (a picture's caption and credit between are not counted)
     for index in range(dated + 1, len(body)):
         if _caption_at(body, index, lang):
@@ -803,7 +827,7 @@ def _dateline_below(body: list[Para], dated: int, lang: str, year: int | None,
             # (a place and another date, "19/12/2016" over "NEW YORK, 12 December 2016 –
             # …", UNICEF's archive pages: the page's date over the release's own dateline)
             return index, found
-        if len(text) > 300 or _SENTENCE_BREAK_RE.search(text):
+        if _text_below(text, between - 1, 1):
             return None
     return None
 
