@@ -278,10 +278,11 @@ def test_cat_tool_round_trip_reaches_the_build(translated: Path, cli: Cli, versi
 
 
 def _split_office(translated: Path, cli: Cli, lang: str, first: str, second: str,
-                  ignorable: bool, state: str | None = None) -> Path:
+                  ignorable: bool, state: str | None = None, keep: str = "") -> Path:
     """The "office" unit of a 2.1 export cut by a CAT tool into two segments at its first
     space, translated ``first`` and ``second``, with the space in an ``<ignorable>`` or not
-    (``state``: the first segment's, if any)."""
+    (``state``: the first segment's, if any), or kept in a segment's source (``keep``:
+    "end" of the first, "start" of the second)."""
     cli("xliff", "export", "--version", "2.1", "--lang", lang)
     path = translated / "xliff" / f"{SLUG}.{lang}.xlf"
     tree = etree.parse(str(path))
@@ -293,12 +294,12 @@ def _split_office(translated: Path, cli: Cli, lang: str, first: str, second: str
         segment.remove(child)
     if state:
         segment.set("state", state)
-    etree.SubElement(segment, f"{q}source").text = head
+    etree.SubElement(segment, f"{q}source").text = head + " " * (keep == "end")
     etree.SubElement(segment, f"{q}target").text = first
     if ignorable:
         etree.SubElement(etree.SubElement(unit, f"{q}ignorable"), f"{q}source").text = " "
     after = etree.SubElement(unit, f"{q}segment", state="reviewed")
-    etree.SubElement(after, f"{q}source").text = tail
+    etree.SubElement(after, f"{q}source").text = " " * (keep == "start") + tail
     etree.SubElement(after, f"{q}target").text = second
     tree.write(str(path), xml_declaration=True, encoding="UTF-8")
     return path
@@ -328,6 +329,24 @@ def test_segments_without_the_ignorable_between_them_are_joined_with_the_sources
     lost its space. The PO source's gap goes between the translated pieces, unless the
     language joins without one."""
     path = _split_office(translated, cli, lang, first, second, False, "reviewed")
+    cli("xliff", "import", str(path))
+    entry = _entries(_po(translated, lang))["office"]
+    assert entry.msgstr == joined and not entry.fuzzy and entry.previous_msgid is None
+
+
+@pytest.mark.parametrize("keep", ["end", "start"])
+@pytest.mark.parametrize(("lang", "first", "second", "joined"), [
+    ("es", "OFICINA", "DE LAS NACIONES UNIDAS", "OFICINA DE LAS NACIONES UNIDAS"),
+    ("zh", "联合国", "反恐怖主义办公室", "联合国反恐怖主义办公室"),
+])
+def test_segments_whose_source_keeps_the_blank_are_joined_with_it(
+        translated: Path, cli: Cli, keep: str, lang: str, first: str, second: str,
+        joined: str) -> None:
+    """A tool that cuts at the cursor leaves the blank inside a segment's source ("OFFICE "
+    then "OF…", or "OFFICE" then " OF…"), so the sources join to the PO's and the targets,
+    without it, had been joined glued ("OFICINADE LAS…"), translated: the source's blank at
+    the join goes between the targets too, unless the language joins without one."""
+    path = _split_office(translated, cli, lang, first, second, False, "reviewed", keep)
     cli("xliff", "import", str(path))
     entry = _entries(_po(translated, lang))["office"]
     assert entry.msgstr == joined and not entry.fuzzy and entry.previous_msgid is None

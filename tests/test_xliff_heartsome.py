@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import polib
+import pytest
 from lxml import etree
 
 from transpub.xliff_read import read_xliff
@@ -21,37 +22,40 @@ NS12 = "urn:oasis:names:tc:xliff:document:1.2"
 Q = f"{{{NS12}}}"
 
 
-def _po(ws: Path) -> Path:
-    return ws / "locales" / "fr" / "LC_MESSAGES" / f"{SLUG}.po"
+def _po(ws: Path, lang: str = "fr") -> Path:
+    return ws / "locales" / lang / "LC_MESSAGES" / f"{SLUG}.po"
 
 
-def _msgstrs(ws: Path) -> dict[str, str]:
-    return {e.msgctxt: e.msgstr for e in polib.pofile(str(_po(ws))) if not e.obsolete}
+def _msgstrs(ws: Path, lang: str = "fr") -> dict[str, str]:
+    return {e.msgctxt: e.msgstr for e in polib.pofile(str(_po(ws, lang))) if not e.obsolete}
 
 
-def _export(workspace: Path, cli: Cli) -> tuple[Path, etree._ElementTree,
-                                               dict[str, etree._Element]]:
-    """The French export, with the PO file translating every unit first."""
-    po = polib.pofile(str(_po(workspace)), wrapwidth=0)
+def _export(workspace: Path, cli: Cli, lang: str = "fr") -> tuple[
+        Path, etree._ElementTree, dict[str, etree._Element]]:
+    """The export to ``lang`` (French), with the PO file translating every unit first."""
+    po = polib.pofile(str(_po(workspace, lang)), wrapwidth=0)
     for entry in po:
-        entry.msgstr = f"FR {entry.msgctxt}"
+        entry.msgstr = f"{lang.upper()} {entry.msgctxt}"
     po.save()
-    cli("xliff", "export", "--lang", "fr")
-    path = workspace / "xliff" / f"{SLUG}.fr.xlf"
+    cli("xliff", "export", "--lang", lang)
+    path = workspace / "xliff" / f"{SLUG}.{lang}.xlf"
     tree = etree.parse(str(path))
     return path, tree, {u.get("id"): u for u in tree.iter(f"{Q}trans-unit")}
 
 
-def _split(unit: etree._Element, cuts: list[str], targets: list[str], keep_base: bool) -> None:
-    """``unit`` split as Heartsome splits it: its source cut before each of ``cuts`` (the
-    pieces' blanks dropped, as Heartsome's own file has "Test segment 4a." and "Test segment
-    4b."), each piece translated ``targets[n]``."""
+def _split(unit: etree._Element, cuts: list[str], targets: list[str], keep_base: bool,
+           blank: str = "") -> None:
+    """``unit`` split as Heartsome splits it: its source cut before each of ``cuts``, each
+    piece translated ``targets[n]``. The blank before a cut is dropped (``blank`` "", as
+    Heartsome's own file has "Test segment 4a." and "Test segment 4b."), or kept at the end
+    of the piece before it ("end": Heartsome cuts at the cursor, trimming nothing) or at the
+    start of the piece after it ("start")."""
     source = unit.findtext(f"{Q}source")
     texts = []
     for cut in cuts:
         head, source = source.split(cut, 1)
-        texts.append(head.strip())
-        source = cut + source
+        texts.append(head if blank == "end" else head.rstrip())
+        source = (head[len(head.rstrip()):] if blank == "start" else "") + cut + source
     texts.append(source)
     base = unit.find(f"{Q}context-group")
     group = etree.Element(f"{Q}group", id=unit.get("id"), ts="hs-split")
@@ -89,6 +93,43 @@ def test_a_unit_heartsome_split_is_joined_back(workspace: Path, cli: Cli) -> Non
     assert _msgstrs(workspace)["office"] == "Bureau de l’ONU de lutte antiterroriste"
     entry = next(e for e in polib.pofile(str(_po(workspace))) if e.msgctxt == "office")
     assert not entry.fuzzy and entry.previous_msgid is None
+
+
+@pytest.mark.parametrize("blank", ["end", "start", ""])
+@pytest.mark.parametrize(("lang", "targets", "joined"), [
+    ("fr", ["Bureau de l’ONU", "de lutte antiterroriste"],
+     "Bureau de l’ONU de lutte antiterroriste"),
+    # Chinese joins its pieces without a blank, wherever the source's blank was
+    ("zh", ["联合国", "反恐怖主义办公室"], "联合国反恐怖主义办公室"),
+])
+def test_a_split_whose_blank_stayed_in_a_piece_is_joined_with_it(
+        workspace: Path, cli: Cli, blank: str, lang: str, targets: list[str],
+        joined: str) -> None:
+    """Heartsome cuts at the cursor, so the source's blank stays inside one piece, at the
+    end of the first or the start of the second, and the translator's targets hold none:
+    the translation had been published glued («Bureau de l’ONUde lutte antiterroriste»),
+    translated. A blank goes between the targets where the source had one and neither
+    target has one; a target's own blank is kept, and none is doubled."""
+    path, tree, units = _export(workspace, cli, lang)
+    _split(units["office"], ["Office"], targets, True, blank)
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    cli("xliff", "import", str(path))
+    assert _msgstrs(workspace, lang)["office"] == joined
+    entry = next(e for e in polib.pofile(str(_po(workspace, lang))) if e.msgctxt == "office")
+    assert not entry.fuzzy and entry.previous_msgid is None
+
+
+@pytest.mark.parametrize("targets", [["Bureau de l’ONU ", "de lutte antiterroriste"],
+                                     ["Bureau de l’ONU", " de lutte antiterroriste"]])
+def test_a_split_targets_own_blank_is_kept_not_doubled(
+        workspace: Path, cli: Cli, targets: list[str]) -> None:
+    """A translator who kept the blank in a target, at its end or at the next one's start,
+    gets it once."""
+    path, tree, units = _export(workspace, cli)
+    _split(units["office"], ["Office"], targets, True, "end")
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    cli("xliff", "import", str(path))
+    assert _msgstrs(workspace)["office"] == "Bureau de l’ONU de lutte antiterroriste"
 
 
 def test_a_split_without_the_exports_record_is_a_conflict_theirs_takes(

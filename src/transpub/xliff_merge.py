@@ -331,7 +331,7 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
                 unit = replace(unit, source=entry.msgid)
                 restored += 1
                 lost.update(dict.fromkeys(chars))
-        if unit.source != entry.msgid and unit.pieces:
+        if unit.pieces:  # (joined to the PO source or not: a piece's own blank is no gap)
             unit = _regapped(unit, entry.msgid)
         if unit.source != entry.msgid:
             unit, problem = _renamed(unit, entry.msgid)
@@ -511,27 +511,38 @@ _BLANKS = re.compile(r"\s*")
 
 
 def _regapped(unit: ReadUnit, msgid: str) -> ReadUnit:
-    """An XLIFF 2 unit a CAT tool cut into segments, joined again with the blanks the PO
-    source has between them where the file kept none: XLIFF 2 keeps them in ``<ignorable>``
-    elements, which Phrase (Memsource) and others leave out ("...the new address." and
-    "Thanks for..." joined read "address.Thanks"). Between two translated segments the
-    target gets the source's gap, unless one side of it is blank already or the first ends
-    in a wide character (Chinese and Japanese join sentences without a space); the targets in
-    the order the file gives them (``<target order>``), the source's n-th gap between the n-th
-    and the next. ``unit``
-    unchanged when its segments' sources are not the PO source's, in order, parted by blanks
-    only."""
+    """An XLIFF 2 unit a CAT tool cut into segments (or a unit Heartsome split), joined again
+    with the blanks the PO source has between them where the file kept none: XLIFF 2 keeps
+    them in ``<ignorable>`` elements, which Phrase (Memsource) and others leave out ("...the
+    new address." and "Thanks for..." joined read "address.Thanks"), and Heartsome cuts a
+    unit at the cursor, so the blank stays inside one piece's source ("The Secretary-General "
+    + "welcomes the agreement."), never in the translator's target. A boundary's blank in
+    the source is the first piece's trailing blank, the gap between the pieces and the
+    second's leading blank together; each target piece is kept as written (its own blanks
+    too), and the source's blank is put between two translated pieces only where neither
+    side of the join has one already and the first does not end in a wide character (Chinese
+    and Japanese join sentences without a space). The targets in the order the file gives
+    them (``<target order>``), the source's n-th boundary between the n-th and the next.
+    ``unit`` unchanged when its segments' sources are not the PO source's, in order, parted
+    by blanks only."""
     gaps: list[str] = []
     pos = 0
     for number, (source, _) in enumerate(unit.pieces):
         blank = _BLANKS.match(msgid, pos)
         gap = blank.group() if blank and number else ""
+        # (the piece's own leading blank is its text, not the gap: Heartsome's " welcomes")
+        gap = gap[:len(gap) - len(source) + len(source.lstrip())]
         if not msgid.startswith(source, pos + len(gap)):
             return unit
         gaps.append(gap)
         pos += len(gap) + len(source)
     if pos != len(msgid):
         return unit
+    sources = [source for source, _ in unit.pieces]
+    for number in range(1, len(gaps)):
+        before, after = sources[number - 1], sources[number]
+        gaps[number] = (before[len(before.rstrip()):] + gaps[number]
+                        + after[:len(after) - len(after.lstrip())])
     target = None
     if unit.target is not None:
         out = ""
