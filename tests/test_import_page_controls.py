@@ -86,3 +86,49 @@ def test_control_words_in_a_headline_or_the_text_stay(tmp_path: Path) -> None:
     release, removed = _import(tmp_path, f"Close the camps\n\n{TAIL}\nPrint\n")
     assert kinds(release, "title") == ["Close the camps"]
     assert removed == []
+
+
+@pytest.mark.parametrize("line", [
+    "Search teams reach landslide site", "Find a safe site", "Поиск продолжается на сайте",
+    "Buscar a los desaparecidos en el sitio", "بحث عن الناجين في الموقع",
+    "Rechercher les disparus sur le site",
+])
+def test_a_sentence_opening_with_search_is_no_search_prompt(line: str) -> None:
+    # (a search prompt is the verb and the site searched, nothing but "the", "this", "for",
+    # «по», «في» between: any other word makes a headline)
+    assert not control_line(line)
+
+
+@pytest.mark.parametrize(("lang", "headline", "subtitle"), [
+    ("en", "Open Up", "UNHCR calls on States to open their borders to refugees"),
+    ("en", "Zoom in", ""),
+    ("en", "Show more", "Donors pledge support for the flood response"),
+    ("en", "Search teams reach landslide site", "Hundreds still missing as rains continue"),
+    ("ar", "إغلاق الموقع", ""),
+    ("ru", "Поиск продолжается на сайте", "Сотни людей числятся пропавшими"),
+    ("es", "Buscar a los desaparecidos en el sitio", ""),
+])
+def test_a_headline_shaped_like_a_control_alone_stays_the_headline(
+        tmp_path: Path, lang: str, headline: str, subtitle: str) -> None:
+    # (no other chrome beside it: the first line is the headline; it had been removed as
+    # page furniture, the subtitle made the headline or the import refused, "no headline")
+    text = "\n\n".join(part for part in (headline, subtitle, TAIL) if part)
+    release, removed = _import(tmp_path, text, lang)
+    assert kinds(release, "title") == [headline]
+    assert removed == []
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    # two controls together: the page's
+    ("Open menu\n\nShow more\n\nRiver Council opens session", ["Open menu", "Show more"]),
+    # a line of the site's navigation beside it
+    ("Show more\nNewsroom\n\nRiver Council opens session", ["Show more", "Newsroom"]),
+    # the page prints it again (at its foot, removed there too)
+    ("Show more\n\nRiver Council opens session", ["Show more", "Show more"]),
+])
+def test_a_control_shaped_line_among_chrome_goes(tmp_path: Path, text: str,
+                                                 gone: list[str]) -> None:
+    tail = TAIL + "\nShow more\n" if text.startswith("Show more\n\n") else TAIL
+    release, removed = _import(tmp_path, f"{text}\n\n{tail}")
+    assert kinds(release, "title") == ["River Council opens session"]
+    assert removed == gone

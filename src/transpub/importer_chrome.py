@@ -150,11 +150,17 @@ def _control_words() -> tuple[frozenset[str], frozenset[str]]:
 _SIZE_LETTERS_RE = re.compile(r"^(?P<lead>.*?)\s*(?:(?<!\S)A[+\-−]?(?:\s+|$)){2,4}$")
 #: A search box's prompt ("Search for the country site.", "Search this website", «Rechercher
 #: sur le site», «Buscar en el sitio», «Поиск по сайту», «搜索本站», «ابحث في الموقع»): the verb,
-#: at most five words, and the site, page or box searched, a full stop after it or not.
+#: then the site, page or box searched, nothing but a preposition, a determiner or the site's
+#: own qualifier between them ("the country", «по всему»), a full stop after it or not. Any
+#: other word makes a sentence: "Search teams reach landslide site", «Поиск продолжается на
+#: сайте», «بحث عن الناجين في الموقع» are headlines.
 _SEARCH_PROMPT_RE = re.compile(
     r"^(?:search|find|rechercher|chercher|buscar|busque|поиск|искать|найти|ابحث|بحث)"
-    r"(?:\s+\S+){0,5}?\s+(?:site|website|page|box|sitio|página|сайте|сайту|странице"
-    r"|الموقع|الصفحة)\.?$|^(?:搜索|查找)(?:本站|本网站|网站|站内|全站)\S{0,6}$", re.IGNORECASE)
+    r"(?:\s+(?:for|in|on|within|across|the|this|our|entire|whole|country|web|sur|dans|tout"
+    r"|le|la|ce|cette|en|el|este|esta|todo|por|по|на|в|этому|этом|этой|всему|всем|всей|في"
+    r"|على|داخل|هذا|هذه|كامل)){0,4}?\s+(?:site|website|page|box|sitio|página|сайте|сайту"
+    r"|странице|الموقع|الصفحة)(?:\s+web)?\.?$|^(?:搜索|查找)(?:本站|本网站|网站|站内|全站)\S{0,6}$",
+    re.IGNORECASE)
 #: What a control's line is cut into: spaces, bars, slashes; a number or a percentage
 #: ("Increase text size by 10%") is no word.
 _CONTROL_SPLIT_RE = re.compile(r"[\s|/•·]+")
@@ -184,6 +190,22 @@ def control_line(line: str) -> bool:
         lead = size.group("lead").strip(" :|")
         return not lead or _control_words_only(lead, need_control=False)
     return _control_words_only(text.rstrip(".:"), need_control=True)
+
+
+def shaped_control(line: str) -> bool:
+    """Whether ``line`` is a site's navigation (``navigation_line``) by ``control_line``'s
+    shape alone: its words each a control's or beside one, or a search prompt ("Search
+    form", "Open menu", «Fermer», "Search this website"), not a line the site's own lists
+    give nor a text-size control («Tamaño del texto A A A»). A headline may have that shape
+    ("Open Up", "Zoom in", «إغلاق الموقع»): the head removes such a line only among the page's
+    other chrome (``importer_head._navigation_apart``)."""
+    text = " ".join(line.split())
+    if not text or len(text.split()) > 8 or breadcrumb(text) or not control_line(text):
+        return False
+    folded = _nav_folded(text)
+    words = _chrome_words()
+    return folded not in words["navigation"] and folded not in words["actions"] \
+        and _SIZE_LETTERS_RE.match(text.strip(" []()")) is None
 
 
 def _control_words_only(text: str, need_control: bool) -> bool:

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from transpub.datelines import (
     Dateline,
@@ -24,7 +24,13 @@ from transpub.datelines import (
     place_dateline,
     undated_dateline,
 )
-from transpub.importer_chrome import breadcrumb, navigation_line, page_chrome, title_bar
+from transpub.importer_chrome import (
+    breadcrumb,
+    navigation_line,
+    page_chrome,
+    shaped_control,
+    title_bar,
+)
 from transpub.importer_contact import CONTACT_DETAIL_RE, CONTACT_RE, short_block
 from transpub.importer_labels import (
     EMBARGO_RE,
@@ -148,7 +154,7 @@ def read_head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[
         para.lines[0][1])) is not None and atx[0] == 1 and not is_known_label(atx[1])
         for para in paras)
     paras = _title_bar_apart(paras, lang, removed)
-    for para in _labels_apart(_repeated_headline(_navigation_apart(paras, removed), lang,
+    for para in _labels_apart(_repeated_headline(_navigation_apart(paras, removed, lang), lang,
                                                  removed), lang):
         if para.code:  # (a code block is no headline, label nor letterhead)
             (above if head.title is None and not body else body).append(para)
@@ -455,24 +461,66 @@ def _by_speaker(by: Para, speaker: list[Para], named: bool = False) -> Para:
     return Para(lines, by.gap_before, speaker[-1].gap_after if speaker else by.gap_after)
 
 
-def _navigation_apart(paras: list[Para], removed: list[tuple[int, str]]) -> list[Para]:
+def _navigation_apart(paras: list[Para], removed: list[tuple[int, str]],
+                      lang: str) -> list[Para]:
     """The text without a site's navigation and calls to action in its head, the dozen blocks
     above its first sentence (``_without_navigation``): "Navigation path", "Login /
     Register", "Donate today", "Media Center" above the headline or between it and the text.
     (Not further down: "Tools" or "Home" may be a subheading of the text, "share" a line a
-    PDF's copy cut from "… Apple's share value.")"""
+    PDF's copy cut from "… Apple's share value.") A line that is a control by its shape alone
+    stays where it would be the headline and no chrome is beside it (``_lone_controls``)."""
+    end = next((index for index, para in enumerate(paras) if _navigation_ends(para, index)),
+               len(paras))
+    lone = _lone_controls(paras, end, removed, lang)
     out: list[Para] = []
-    for index, para in enumerate(paras):
-        text = para.text.strip()
-        # (a breadcrumb cut short, "News > Press releases > UNEP Media Advisory: 2 ...", ends
-        # on dots and begins no text)
-        if index >= 12 or len(text) > 300 or (text.endswith(TERMINAL) and len(text.split()) > 8
-                                              and not breadcrumb(text)):
-            return out + paras[index:]
-        kept = _without_navigation(para, index == 0, removed)
+    for index, para in enumerate(paras[:end]):
+        kept = _without_navigation(para, index == 0, removed, lone)
         if kept is not None:
             out.append(kept)
-    return out
+    return out + paras[end:]
+
+
+def _navigation_ends(para: Para, index: int) -> bool:
+    """Whether the head's navigation ends above ``para``, the text's ``index``-th block: the
+    text's first sentence or long block, or the 13th block."""
+    text = para.text.strip()
+    # (a breadcrumb cut short, "News > Press releases > UNEP Media Advisory: 2 ...", ends
+    # on dots and begins no text)
+    return index >= 12 or len(text) > 300 or (text.endswith(TERMINAL) and len(text.split()) > 8
+                                              and not breadcrumb(text))
+
+
+def _lone_controls(paras: list[Para], end: int, removed: list[tuple[int, str]],
+                   lang: str) -> set[int]:
+    """The numbers of the head's lines that are controls by their shape alone
+    (``importer_chrome.shaped_control``: "Open Up", "Zoom in", "Show more", «إغلاق الموقع»)
+    and stand where the headline would be, with no chrome beside them: no line of the
+    release's but head lines (a label, a date, an office) above, neither line next to them
+    a control or the site's navigation, nothing removed as the site's above them, and not
+    printed again on the page. Such a line is the headline, which had been removed as page
+    furniture (the subtitle taking its place, or the import refused: "no headline"); among
+    the page's other chrome it goes ("Close sites icon close" / "Search form")."""
+    lines = [(n, t) for para in paras[:end] for n, t in para.lines if t.strip()]
+    lone: set[int] = set()
+    printed: Counter[str] | None = None
+    for at, (number, text) in enumerate(lines):
+        if not shaped_control(text):
+            if not (navigation_line(text) or page_chrome(text) or _head_line(text, lang)):
+                break  # (a line of the release above: what follows is not its headline)
+            continue
+        beside = [lines[k][1] for k in (at - 1, at + 1) if 0 <= k < len(lines)]
+        if any(navigation_line(t) or page_chrome(t) for t in beside) \
+                or any(n < number for n, _ in removed):
+            continue
+        if printed is None:
+            # (the page's lines, and those already set aside as its furniture: a control at
+            # its foot too)
+            printed = Counter(" ".join(t.split()) for t in chain(
+                (t for para in paras for _, t in para.lines), (t for _, t in removed)))
+        if printed[" ".join(text.split())] > 1:
+            continue
+        lone.add(number)
+    return lone
 
 
 def _head_end(paras: list[Para]) -> int:
@@ -663,7 +711,8 @@ def _text_begins(para: Para) -> bool:
     return len(text) > 300 or (text.endswith(TERMINAL) and len(text.split()) > 8)
 
 
-def _without_navigation(para: Para, first: bool, removed: list[tuple[int, str]]) -> Para | None:
+def _without_navigation(para: Para, first: bool, removed: list[tuple[int, str]],
+                        lone: set[int]) -> Para | None:
     """A block of the head without its lines that are a site's navigation or a call to action
     (``importer_chrome.navigation_line``: "Login / Register", "Donate today", "Submit Release"
     over the headline, no blank line between), which are added to ``removed``; None if
@@ -672,7 +721,7 @@ def _without_navigation(para: Para, first: bool, removed: list[tuple[int, str]])
     "Click here for search results" / "Online Media Briefing Cntr" / … / "Login / Register"),
     never the release's head, which a site sets under its own (the headline under a banner
     had been taken for a subheading and the banner's sentence for the headline)."""
-    marks = [k for k, (_, t) in enumerate(para.lines) if navigation_line(t)]
+    marks = [k for k, (n, t) in enumerate(para.lines) if n not in lone and navigation_line(t)]
     if not marks:
         return para
     cut = set(marks)
