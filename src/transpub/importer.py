@@ -815,13 +815,21 @@ def _dateline_below(body: list[Para], dated: int, lang: str, year: int | None,
     over; a speech's salutations, "Mr. President," / "Excellencies,", are the text's)."""
     between = 0  # (a picture's caption and credit between are not counted)
     for index in range(dated + 1, len(body)):
-        if _caption_at(body, index, lang):
-            continue
+        text = plain_fast(body[index].text).strip()
+        if _caption_at(body, index, lang) or (
+                index > dated + 1 and text == plain_fast(body[index - 1].text).strip()):
+            continue  # (nor the block above printed again: UNHCR's caption, twice)
         between += 1
         if between > _HEAD_BLOCKS:
             return None
-        text = plain_fast(body[index].text).strip()
         found = dateline(text, lang, year)
+        if found is None and year is None and alone.date is not None:
+            # a dateline without its year ("GENEVA, October 1 (UNHCR) - …", UNHCR's, UN
+            # News's) under the page's date takes that date's year, its own day and month
+            # the date's: the page's date is the release's own evidence (another day may be
+            # the previous year's, "December 31" under "2 January 2012": none is taken)
+            found = dateline(text, lang, alone.date.year)
+            found = found if found is not None and found.date == alone.date else None
         if found is not None and found.rest and (found.date == alone.date or (
                 found.place and not alone.place)):
             # (a place and another date, "19/12/2016" over "NEW YORK, 12 December 2016 –
