@@ -132,6 +132,43 @@ def test_a_split_targets_own_blank_is_kept_not_doubled(
     assert _msgstrs(workspace)["office"] == "Bureau de l’ONU de lutte antiterroriste"
 
 
+@pytest.mark.parametrize("blank", ["end", ""])
+@pytest.mark.parametrize("again", [1, 2])
+@pytest.mark.parametrize(("lang", "targets", "joined"), [
+    pytest.param("fr", ["Bureau", "de l’ONU", "de lutte antiterroriste"],
+                 "Bureau de l’ONU de lutte antiterroriste", id="fr"),
+    pytest.param("zh", ["联合国", "反恐怖主义", "办公室"], "联合国反恐怖主义办公室", id="zh"),
+])
+def test_a_piece_split_again_is_joined_into_its_unit(
+        workspace: Path, cli: Cli, blank: str, again: int, lang: str, targets: list[str],
+        joined: str) -> None:
+    """A piece split again is a split group of its own inside the unit's (``office`` holding
+    ``office-1`` with ``office-1-1``, ``office-1-2``, then ``office-2``; or the second piece
+    split): the inner group had come back as a unit ``office-1`` no PO entry has (refused) and
+    ``office`` as its last piece alone, fuzzy, the translator's other pieces lost. Every piece,
+    however deep, is the unit's, in the file's order, with the source's blanks between."""
+    path, tree, units = _export(workspace, cli, lang)
+    msgid = units["office"].findtext(f"{Q}source")
+    _split(units["office"], ["Office"], ["", ""], True, blank)
+    piece = next(u for u in tree.iter(f"{Q}trans-unit") if u.get("id") == f"office-{again}")
+    cut = "Nations" if again == 1 else "Counter"
+    inner = targets[again - 1:again + 1]
+    _split(piece, [cut], inner, True, blank)
+    outer = next(u for u in tree.iter(f"{Q}trans-unit") if u.get("id") == f"office-{3 - again}")
+    outer.find(f"{Q}target").text = targets[0 if again == 2 else 2]
+    assert tree.find(f".//{Q}group/{Q}group[@id='office-{again}']") is not None
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    read = {u.id: u for u in read_xliff(path)[0].units}
+    assert "office-1" not in read and "office-2" not in read
+    if blank:
+        assert read["office"].source == msgid
+    cli("xliff", "import", str(path))
+    assert "rejected:" not in cli.out + cli.err
+    assert _msgstrs(workspace, lang)["office"] == joined
+    entry = next(e for e in polib.pofile(str(_po(workspace, lang))) if e.msgctxt == "office")
+    assert not entry.fuzzy and entry.previous_msgid is None
+
+
 def test_a_split_without_the_exports_record_is_a_conflict_theirs_takes(
         workspace: Path, cli: Cli) -> None:
     """Pieces that kept no record of what the unit was sent with are a unit like any other
@@ -202,3 +239,46 @@ def test_heartsome_joins_within_and_across_a_split(tmp_path: Path) -> None:
     for ident, other in (("9", "10"), ("13", "14-1"), ("14", "13")):
         problem = next(u[3] for u in units if u[0] == ident)
         assert problem.startswith(f"joined with unit {other} in the CAT tool"), (ident, problem)
+
+
+def test_a_piece_split_again_and_joined_with_another_unit_is_refused(tmp_path: Path) -> None:
+    """A piece of a piece joined with a unit outside the split makes the unit refused, as a
+    piece does (the join's message), and the unit it was joined with; pieces of one unit joined
+    across the levels of its split (``9-1~9-2-1``) are the unit whole."""
+    units = _read(tmp_path, """
+      <group id="9" ts="hs-split">
+        <trans-unit id="9-1" translate="yes"><source>Seven a.</source>
+          <target state="translated">Sept a.</target></trans-unit>
+        <group id="9-2" ts="hs-split">
+          <trans-unit id="9-2-1" translate="yes"><source>Seven b.</source>
+            <target state="translated">Sept b.</target></trans-unit>
+          <trans-unit id="9-2-2" translate="yes">
+            <source>Seven c.<ph id="hs-merge9-2-2~10"/>Seven d.</source>
+            <target state="translated">Sept c et d.</target></trans-unit>
+        </group>
+      </group>
+      <trans-unit id="10" approved="yes" translate="no"><source/></trans-unit>
+      <trans-unit id="13" translate="yes">
+        <source>Nine a.<ph id="hs-merge13~14-1-1"/>Nine b.</source></trans-unit>
+      <group id="14" ts="hs-split">
+        <group id="14-1" ts="hs-split">
+          <trans-unit id="14-1-1" approved="yes" translate="no"><source/></trans-unit>
+          <trans-unit id="14-1-2" translate="yes"><source>Nine c.</source></trans-unit>
+        </group>
+        <trans-unit id="14-2" translate="yes"><source>Nine d.</source></trans-unit>
+      </group>
+      <group id="15" ts="hs-split">
+        <trans-unit id="15-1" translate="yes">
+          <source>Ten a.<ph id="hs-merge15-1~15-2-1"/>Ten b.</source>
+          <target state="translated">Dix a et b.</target></trans-unit>
+        <group id="15-2" ts="hs-split">
+          <trans-unit id="15-2-1" approved="yes" translate="no"><source/></trans-unit>
+          <trans-unit id="15-2-2" translate="yes"><source>Ten c.</source>
+            <target state="translated">Dix c.</target></trans-unit>
+        </group>
+      </group>""")
+    assert [u[0] for u in units] == ["9", "13", "14", "15"]
+    for ident, other in (("9", "10"), ("13", "14-1-1"), ("14", "13")):
+        problem = next(u[3] for u in units if u[0] == ident)
+        assert problem.startswith(f"joined with unit {other} in the CAT tool"), (ident, problem)
+    assert units[3][1:] == ("Ten a.Ten b.Ten c.", "Dix a et b.Dix c.", "")

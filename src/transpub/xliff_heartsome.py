@@ -1,7 +1,8 @@
 """Heartsome TranslationStudio's split and joined segments in XLIFF 1.2, read back as units.
 
 Heartsome records a translator's split of a unit as ``<group id="X" ts="hs-split">`` holding
-units ``X-1``, ``X-2``… (each a piece of X's source, with its own target), and a join of two
+units ``X-1``, ``X-2``… (each a piece of X's source, with its own target; a piece split again
+is a group ``X-1`` of the same kind inside X's), and a join of two
 units as the first's source holding both texts with ``<ph id="hs-mergeA~B"/>`` between them,
 the other unit emptied (``translate="no"``, an empty source). A split comes back as X, its
 pieces joined as an XLIFF 2 unit's segments are (``ReadUnit.pieces``: the merge puts the PO
@@ -39,11 +40,16 @@ def merged_ids(file: etree._Element) -> dict[str, str]:
 
 
 def split_group(unit: etree._Element) -> etree._Element | None:
-    """The Heartsome group of a split unit's pieces ``unit`` is one of, if it is."""
+    """The Heartsome group of a split unit's pieces ``unit`` is one of, if it is: the
+    outermost, since a piece split again is a group of its own inside the unit's (``X`` holding
+    ``X-1`` with ``X-1-1``, ``X-1-2``, then ``X-2``), and every piece, however deep, is a piece
+    of the unit the PO file knows (the inner group alone had come back as a unit ``X-1`` no PO
+    entry has, and ``X`` as its last piece only)."""
+    group = None
     parent = unit.getparent()
-    if parent is not None and parent.tag == f"{{{NS12}}}group" and parent.get("ts") == SPLIT:
-        return parent
-    return None
+    while parent is not None and parent.tag == f"{{{NS12}}}group" and parent.get("ts") == SPLIT:
+        group, parent = parent, parent.getparent()
+    return group
 
 
 def rejoined(found: list[tuple[etree._Element, ReadUnit]],
