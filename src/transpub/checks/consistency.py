@@ -56,14 +56,15 @@ def _fold(text: str) -> str:
         return b" ".join(latin.translate(_NOT_ALNUM).split()).decode("latin-1").casefold()
     # (Arabic's tatweel and short vowels left out: «التصـويت» and «التصويت», «تمشياً» and
     # «تمشيا» are one word; the kashida is the typesetter's, the harakat optional)
-    if _ARABIC_MARK.search(text) is not None:  # (a search: 15 times cheaper than translate)
+    if ARABIC_MARK.search(text) is not None:  # (a search: 15 times cheaper than translate)
         text = text.translate(_ARABIC_MARKS)
     return " ".join(_WORD_RUNS.findall(text)).casefold()
 
 
 #: the tatweel (U+0640), the harakat and the superscript alef, deleted
 _ARABIC_MARKS = dict.fromkeys([0x0640, *range(0x064B, 0x0660), 0x0670])
-_ARABIC_MARK = re.compile("[\u0640\u064b-\u065f\u0670]")
+#: one of them (TP306 reads Arabic units of time without them too: ``timeunits._unmarked``)
+ARABIC_MARK = re.compile("[\u0640\u064b-\u065f\u0670]")
 
 
 #: Latin-1's letters and digits as they are (what ``[^\W_]`` matches: ``str.isalnum``), and

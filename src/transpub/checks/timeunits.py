@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
+from transpub.checks.consistency import ARABIC_MARK
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.enwords import WordNumber, says_whole_numbers, word_numbers
 from transpub.checks.numbers import _source_numbers, numbers_by_value, twins
@@ -74,18 +75,15 @@ def unit_after(text: str, end: int, lang: str) -> str | None:
 _EN_ANY = re.compile(r"\d[\s-]*(?:hour|day|week|month|year)", re.IGNORECASE)
 
 
-#: Arabic's tatweel, vowel marks (harakat) and superscript alef, as TP701 sets them aside
-#: (``consistency._fold``): optional marks, «أيّام» is «أيام», «ترشُح» no other word
-_AR_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
-
-
 def _unmarked(text: str, base: str) -> tuple[str, list[int] | None]:
-    """``text`` as its units and number words are read: an Arabic text without its marks
-    (a single damma anywhere had switched the reading of number words off), and the
-    places in ``text`` of the characters kept (None: all kept)."""
-    if base != "ar" or _AR_MARKS.search(text) is None:
+    """``text`` as its units and number words are read: an Arabic text without its tatweel,
+    vowel marks (harakat) and superscript alef, as TP701 sets them aside (``ARABIC_MARK``:
+    optional marks, «أيّام» is «أيام»; a single damma anywhere had switched the reading of
+    number words off), and the places in ``text`` of the characters kept (None: all
+    kept)."""
+    if base != "ar" or ARABIC_MARK.search(text) is None:
         return text, None
-    kept = [i for i, char in enumerate(text) if _AR_MARKS.match(char) is None]
+    kept = [i for i, char in enumerate(text) if ARABIC_MARK.match(char) is None]
     return "".join(text[i] for i in kept), kept
 
 
