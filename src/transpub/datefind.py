@@ -638,14 +638,11 @@ _HAS_DIGIT = re.compile(r"[0-9٠-٩۰-۹０-９]")
 _WORD = "[^\\W\u02bc\u02bf]"
 #: What folds to the apostrophe of the Hijri months' names (``_ARABIC_DIGITS``)
 _APOSTROPHE = "['’ʿʼ‘`]"
-#: The numeric form's core (12.5.2015, 12/05/2015; 21-11-1994): two separators, a four-digit
-#: year
-_NUMERIC_CORE = r"\d[./]\d{1,2}[./]\d{4}|\d-\d{1,2}-\d{4}"
-#: ``_NUMERIC_CORE`` searched for from its first separator, the digit before it looked at
-#: behind: a point or a slash is rarer than a digit in a text with numbers, and ``re`` tries the
-#: pattern at each candidate first character (the trigger is only ever asked "is it there?")
-#: (and the year-first form's: 2020-01-03, 2020/1/3)
-_YEAR_FIRST_CORE = r"\d{4}[-./]\d{1,2}[-./]\d"
+#: The numeric form's core (12.5.2015, 12/05/2015; 21-11-1994: two separators, a four-digit
+#: year; and the year-first form's, 2020-01-03, 2020/1/3) searched for from its first
+#: separator, the digit before it looked at behind: a point or a slash is rarer than a digit in
+#: a text with numbers, and ``re`` tries the pattern at each candidate first character (the
+#: trigger is only ever asked "is it there?")
 _NUMERIC_FROM_SEPARATOR = (r"[./](?<=\d[./])\d{1,2}[./]\d{4}|-(?<=\d-)\d{1,2}-\d{4}"
                            r"|[-./](?<=\d{4}[-./])\d{1,2}[-./]\d")
 #: The day-first numeric form with hyphens, as translators write it in every language

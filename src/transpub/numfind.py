@@ -567,7 +567,6 @@ def _prefixed_units(text: str, mentions: list[NumberMention]) -> list[NumberMent
 #: «من 12 إلى 15»
 RANGE_JOIN = (r"[\s\u00a0\u202f]*(?:[-–—~～]|(?<![^\W\d_])(?:to|and|à|et|a|y|al|hasta|до|по|и"
               r"|إلى|الى|و)(?![^\W\d_])|至|到)[\s\u00a0\u202f]*")
-_JOIN = re.compile(RANGE_JOIN)
 #: a range's join with a bound on its second number: "between 3 million and more than 10
 #: million", «entre 3 y más de 10 millones» (PUD), «от 3 до более чем 10 млн»
 _JOIN_BOUNDED = re.compile(RANGE_JOIN + r"(?:(?:more\s+than|over|almost|nearly|más\s+de|casi"
