@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from transpub.fastnew import maker
 from transpub.garbled import consequence, describe, place, published, unwritable_at
 from transpub.model import Block, Release, Segment, Span
+from transpub.unfilled import placeholder
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -134,6 +135,8 @@ def usable(segment: Segment, lookup: Callable[[str], Translation | None],
         return None  # msgcat's two versions of a translation: neither is published (TP606)
     if target and not_publishable(segment.id, target, segment.text, item.line, problems):
         return None
+    if target and placeheld(segment.id, target, segment.text, item.line, problems):
+        return None
     return item if target and (include_fuzzy or not item.fuzzy) else None
 
 
@@ -150,6 +153,19 @@ def not_publishable(unit: str, target: str, source: str, line: int,
     problems.append(Problem(unit, line, f"the translation holds {describe(char)} "
                             f"{place(target, at)}, {consequence(char)}: the source is shown "
                             "(TP609)"))
+    return True
+
+
+def placeheld(unit: str, target: str, source: str, line: int,
+               problems: list[Problem]) -> bool:
+    """Whether ``target`` is a placeholder left for a translation of ``source`` («NS»,
+    «TODO», «-»: ``unfilled.placeholder``), said in ``problems``: a page showing it tells its
+    readers nothing, the source does (the checker's TP607 error)."""
+    token = placeholder(source, target)
+    if token is None:
+        return False
+    problems.append(Problem(unit, line, f"the translation «{token}» is a placeholder, not a "
+                            "translation: the source is shown (TP607)"))
     return True
 
 

@@ -24,6 +24,7 @@ from transpub.fastnew import maker
 from transpub.fsutil import check_regular
 from transpub.garbled import UNWRITABLE, published
 from transpub.poread import _ESCAPE_RE, _escape, _unquote, header_fields, split_obsolete
+from transpub.unfilled import LONGEST_TEXT as PLACEHOLDER_LONGEST
 
 if TYPE_CHECKING:
     from transpub.localise import Problem
@@ -381,6 +382,11 @@ class BuildEntries:
 
             if not_publishable(unit, target, source, self.line(unit), problems):
                 return None  # (it says why)
+        if len(target) <= PLACEHOLDER_LONGEST:
+            from transpub.localise import placeheld
+
+            if placeheld(unit, target, source, self.line(unit), problems):
+                return None  # «NS», «TODO» (it says so)
         fuzzy = unit in self.fuzzy
         if not include_fuzzy and fuzzy:
             return None

@@ -32,6 +32,7 @@ from transpub.errors import CatalogError
 from transpub.garbled import unwritable
 from transpub.model import Segment
 from transpub.segment import PLACEHOLDER_RE
+from transpub.unfilled import placeholder
 
 #: "Counter-Terrorism", "Office’s" and "1,500" are one word each; "9" and "2020" are words too.
 _WORD_RE = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’]\w+)*")
@@ -91,12 +92,15 @@ def catalogue_stats(locales: Path, slugs: list[str], langs: list[str],
 def _as_published(found: TranslationSet, units: Sequence[Segment]) -> list[Translation]:
     """One entry per unit, as the builder reads it (an unusable entry counts as empty: one for
     an older text, one of spaces only, one holding a character no page may hold, and one
-    whose placeholders are not its source's, which the build replaces by the source)."""
+    whose placeholders are not its source's, and a placeholder left for a translation,
+    «NS» or «TODO»: the build replaces each by the source)."""
     from transpub.segment import PlaceholderMismatch, to_spans
 
     def spans(target: str, segment: Segment) -> bool:
         if target.isspace() or unwritable(target, segment.text):
             return False  # (the build shows the source: ``localise.not_publishable``)
+        if target and placeholder(segment.text, target) is not None:
+            return False  # «NS», «TODO»: the build shows the source (``localise.usable``)
         if not target or not (segment.placeholders or "<" in target):
             return True  # (no placeholder parse for the common unit that has none)
         try:

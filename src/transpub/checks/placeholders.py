@@ -19,34 +19,17 @@ kept. ``--ignore TP607`` gives the findings back one by one.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
 from transpub.checks.context import Unit
 from transpub.checks.registry import Finding, Severity, finding
+from transpub.unfilled import LONGEST, placeholder
+
+__all__ = ["KEPT", "LONGEST", "collapsed", "placeholder"]
 
 #: the findings a placeholder keeps beside its own: the entry's form, not its meaning
 KEPT = frozenset({"TP502", "TP503", "TP601", "TP602", "TP605", "TP606", "TP609"})
-#: the longest placeholder, in characters
-LONGEST = 5
-
-_SHAPE = re.compile(r"[^\w\s]+|([A-Za-z])\1{1,4}|[A-Z]{1,2}"
-                    r"|(?:TODO|TBD|TBC|TBA|FIXME|N/A|WIP|todo|tbd|tbc|tba|fixme|n/a|wip)")
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def placeholder(source: str, target: str) -> str | None:
-    """The placeholder ``target`` is (stripped), or None for a translation."""
-    if len(target) > 4 * LONGEST:
-        return None
-    token = target.strip()
-    if not token or len(token) > LONGEST or _SHAPE.fullmatch(token) is None:
-        return None
-    words = _WORD.findall(source)
-    if len(words) < 3 or token.casefold() in {w.casefold() for w in words}:
-        return None
-    return token
 
 
 def collapsed(unit: Unit, token: str, found: Sequence[Finding]) -> list[Finding]:
