@@ -127,8 +127,12 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
         + country + r"))?)"
         r"(?(open)\s*+\))"
         # (a dateline in brackets may need no dash: "(23 de abril, 2024) La CEPAL…", ECLAC's)
+        # (a service in brackets after the date may need no dash either: "GENEVA, December 14
+        # (UNHCR) The head of…", the dash lost in a stored copy; the tests below ask for a
+        # place in capitals and a sentence's capital after it)
         r"(?:(?:\s*+(?:(?::\s*+)?[–—-]+|(?P<colon>:)(?=\s)|(?P<stop>\.)(?=\s+\S))|(?P<closed>(?(open)"
-        r"(?<=\))(?=\s+\S)|(?!)))|(?(glued)(?<=\d)(?=[^\W\d])|(?!)))\s*(?P<rest>.+)|\s*)$",
+        r"(?<=\))(?=\s+\S)|(?!)))|(?P<served>(?(source)(?<=[)）])(?=\s+\S)|(?!)))"
+        r"|(?(glued)(?<=\d)(?=[^\W\d])|(?!)))\s*(?P<rest>.+)|\s*)$",
         re.IGNORECASE | re.DOTALL)
     # (a header may say what the date is: "Release Date: 11 May 2000")
     # (or, as web pages copied write it, "Published: 5 June 2024", "Posted on 5 June 2024",
@@ -263,6 +267,14 @@ def dateline(text: str, lang: str, year: int | None = None) -> Dateline | None:
         return None
     if match.group("closed") is not None and not rest[:1].isupper():
         return None  # "(9 December 2020) The…"; not "(9 December 2020) and then…"
+    if match.group("served") is not None and not (
+            place.isupper() and match.group("comma") and re.match(r"[^\W\d]\w", rest)
+            and rest[:1].isupper() and rest[1:2].islower()):
+        # a service in brackets after the date and no dash, "GENEVA, December 14 (UNHCR) The
+        # head of…" (UNHCR's page as stored, its dash lost): the bracket is a dateline's own,
+        # with a place in capitals and its comma before the date and a sentence after it;
+        # "Geneva, 14 December (a Tuesday) the talks…" is a sentence's
+        return None
     if match.group("colon") and not (place and (match.group("comma") or match.group("dash"))) \
             and not (match.group("after") and rest[:1].isupper()
                      and place_after(match.group("after").strip(), lang)):

@@ -1,0 +1,67 @@
+"""A dateline whose dash the page lost, a service in brackets after the date.
+
+UNHCR's stored page of 14 December 2010 reads "GENEVA, December 14 (UNHCR) The head of the
+UN refugee agency…": the place in capitals and its comma, the date (year-less, under the
+page's date), the service in brackets, then the text with no dash (t65/hE, "dateline without
+a year or a dash"). The service's bracket is a dateline's own evidence; without it, a
+dateline with neither year nor dash stays the text's, as documented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from importcases import import_text, kinds
+from transpub.datelines import dateline
+
+#: the dateline as each language's service writes it, its dash lost; its place, date text,
+#: attribution and the text after it
+CASES = [
+    ("en", "14 December 2010", "GENEVA, December 14 (UNHCR) The head of the agency spoke.",
+     "GENEVA", "UNHCR", "The head of the agency spoke."),
+    ("en", "14 December 2010", "NEW YORK, 14 December (UN News) The head of the agency spoke.",
+     "NEW YORK", "UN News", "The head of the agency spoke."),
+    ("en", "", "GENEVA, 14 December 2010 (UNHCR) The head of the agency spoke.",
+     "GENEVA", "UNHCR", "The head of the agency spoke."),
+    ("es", "14 de diciembre de 2010",
+     "GINEBRA, 14 de diciembre (ACNUR) El Alto Comisionado habló hoy.",
+     "GINEBRA", "ACNUR", "El Alto Comisionado habló hoy."),
+    ("fr", "14 décembre 2010", "GENÈVE, 14 décembre (HCR) Le Haut Commissaire a parlé.",
+     "GENÈVE", "HCR", "Le Haut Commissaire a parlé."),
+    ("ru", "14 декабря 2010 года",
+     "ЖЕНЕВА, 14 декабря (УВКБ ООН) Верховный комиссар выступил сегодня.",
+     "ЖЕНЕВА", "УВКБ ООН", "Верховный комиссар выступил сегодня."),
+]
+
+HEADLINES = {"en": "UNHCR marks its anniversary", "es": "El ACNUR celebra su aniversario",
+             "fr": "Le HCR célèbre son anniversaire", "ru": "УВКБ ООН отмечает годовщину"}
+
+
+@pytest.mark.parametrize(("lang", "date", "line", "place", "service", "rest"), CASES)
+def test_a_service_in_brackets_ends_the_dateline_without_its_dash(
+        tmp_path: Path, lang: str, date: str, line: str, place: str, service: str,
+        rest: str) -> None:
+    blocks = [HEADLINES[lang], *([date] if date else []), line, "More text follows here."]
+    release, _ = import_text(tmp_path, "\n\n".join(blocks) + "\n", lang=lang)
+    assert kinds(release, "place") == [place]
+    assert kinds(release, "attribution") == [service]
+    assert release.date == dt.date(2010, 12, 14)
+    assert kinds(release, "p")[0] == rest
+
+
+@pytest.mark.parametrize("line", [
+    # a sentence's words after the bracket, not a capital's
+    "GENEVA, December 14 (UNHCR) the head of the agency spoke.",
+    # the place not in capitals: a sentence may open so
+    "Geneva, December 14 (a Tuesday) The head of the agency spoke.",
+    # no service's bracket: neither year nor dash, the text's (as documented)
+    "GENEVA, December 14 The head of the agency spoke.",
+    # no comma after the place
+    "GENEVA December 14 (UNHCR) The head of the agency spoke.",
+])
+def test_without_the_evidence_the_line_is_no_dateline(line: str) -> None:
+    assert dateline(line, "en", 2010) is None
+
