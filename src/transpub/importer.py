@@ -27,7 +27,7 @@ from pathlib import Path
 from transpub.addressbreaks import gapped_addresses
 from transpub.brokenfont import broken_font_note, doubled_hyphens, doubled_hyphens_note
 from transpub.contactlines import inline_contacts, name_and_phone
-from transpub.credits import caption_under, credit_alone, is_caption
+from transpub.credits import CAPTION, caption_under, credit_alone, is_caption
 from transpub.datelines import (
     Dateline,
     ambiguous_date,
@@ -479,6 +479,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     # 2020** – The…")
     dated, dated_parts = opening([("", False) if p.code else (plain_fast(p.text).strip(), True)
                                   for p in body[:_head_window(body)]], lang, year, len(body) - 1)
+    under_date = -1  # the block under the page's date standing alone above the dateline
     if dated_parts is not None and not dated_parts.rest \
             and (below := _dateline_below(body, dated, lang, year, dated_parts)) is not None:
         # a date alone under the headline and the dateline proper a block or two under it
@@ -491,6 +492,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                      f"page's date, differs from the dateline's under it ({below[1].date_text}), "
                      "which dates the release: removed")
         del body[dated]
+        under_date = dated  # (the first block under the page's date, now removed)
         dated, dated_parts = below[0] - 1, below[1]
     if dated_parts is None and lone is not None:
         # a dateline of the place alone, the date in the page's header ("GENEVA – The…"
@@ -507,8 +509,20 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                          "<date> to its dateline to date it)")
     if dated_parts is None and yearless:
         notes.append(yearless)
+    if dated_parts is not None and under_date < 0 and dated_parts.date is not None \
+            and lang != "en" and (at := _english_date_at(body, dated, dated_parts.date)) >= 0:
+        # the page's date in English over a translation's dateline ("1 October 2013" over
+        # «GINEBRA, Suiza, 1 de octubre de 2013 (ACNUR) –», UNHCR's Spanish page): the same
+        # date, a duplicate, said (it had been a subheading)
+        notes.append(f"line {body[at].line}: «{plain_fast(body[at].text).strip()}» repeats "
+                     "the date of the dateline under it: removed as a duplicate")
+        del body[at]
+        under_date, dated = at, dated - 1
+    described: set[int] = set()  # captions read by their place and shape (no credit, no word)
+    if dated_parts is not None and under_date >= 0:
+        body, dated, described = _described_captions(body, under_date, dated, lang, notes)
     if dated_parts is not None and dated and (captions := [
-            k for k in range(dated) if _caption_at(body, k, lang)]):
+            k for k in range(dated) if k in described or _caption_at(body, k, lang)]):
         # a picture's caption or credit above the dateline: under the first paragraph, which
         # the dateline opens (it had stood first, and the built dateline opened it)
         moved = [body[k] for k in captions]
@@ -816,12 +830,8 @@ def _dateline_below(body: list[Para], dated: int, lang: str, year: int | None,
     between = 0  # (a picture's caption and credit between are not counted)
     for index in range(dated + 1, len(body)):
         text = plain_fast(body[index].text).strip()
-        if _caption_at(body, index, lang) or (
-                index > dated + 1 and text == plain_fast(body[index - 1].text).strip()):
+        if index > dated + 1 and text == plain_fast(body[index - 1].text).strip():
             continue  # (nor the block above printed again: UNHCR's caption, twice)
-        between += 1
-        if between > _HEAD_BLOCKS:
-            return None
         found = dateline(text, lang, year)
         if found is None and year is None and alone.date is not None:
             # a dateline without its year ("GENEVA, October 1 (UNHCR) - …", UNHCR's, UN
@@ -834,8 +844,11 @@ def _dateline_below(body: list[Para], dated: int, lang: str, year: int | None,
                 found.place and not alone.place)):
             # (a place and another date, "19/12/2016" over "NEW YORK, 12 December 2016 –
             # …", UNICEF's archive pages: the page's date over the release's own dateline)
-            return index, found
-        if _text_below(text, between - 1, 1):
+            return (index, found) if between < _HEAD_BLOCKS else None
+        if _caption_at(body, index, lang):
+            continue  # (tried after the dateline: a short dateline's paragraph under a credit)
+        between += 1
+        if between >= _HEAD_BLOCKS or _text_below(text, between - 1, 1):
             return None
     return None
 
@@ -962,7 +975,60 @@ def _caption_at(body: list[Para], index: int, lang: str) -> bool:
     if is_caption(text):
         return True
     above = plain_fast(body[index - 1].text).strip() if index else ""
-    return credit_alone(above) and caption_under(split_sentences(text, lang))
+    # (above the dateline, the block under a credit is its caption in a sentence or two,
+    # "Helping Vietnamese refugees was one of… This boat was photographed…", UNHCR's; align's
+    # reading anywhere on a page keeps to one: ``caption_under``)
+    return credit_alone(above) and (caption_under(split_sentences(text, lang))
+                                    or len(text) <= CAPTION)
+
+
+def _english_date_at(body: list[Para], dated: int, date: dt.date) -> int:
+    """The index of the block above the dateline (``body[dated]``) that is ``date`` alone,
+    written in English (a translation's page printing its date so); -1 for none."""
+    for index in range(dated):
+        para = body[index]
+        found = None if para.code or len(para.lines) != 1 else lone_date(
+            plain_fast(para.text).strip(), "en")
+        if found is not None and found[0] == date:
+            return index
+    return -1
+
+
+#: How a picture's description ends: a full stop (a closing quote or bracket after it); a
+#: subheading has none, a question or a cry is a sentence's
+_DESCRIBED_END_RE = re.compile(r"[.。][\"”’»)]*$")
+
+
+def _described_captions(body: list[Para], start: int, dated: int, lang: str,
+                        notes: list[str]) -> tuple[list[Para], int, set[int]]:
+    """The captions without a credit or a caption's word between the page's date standing
+    alone (its first block under it ``body[start]``) and the dateline (``body[dated]``):
+    UNHCR's pages set headline / standfirst / "3 October 2011" / "High Commissioner
+    Guterres at the opening of the annual Executive Committee meeting." / the dateline. A
+    block there of one sentence with its full stop (``CAPTION`` characters at most, no
+    label, no salutation) describes the page's picture; a subtitle or summary stands above
+    the page's date, and a head's lines under it (a label, the headline again, "Press
+    Release Number:") have no full stop. The caption printed again in a row (UNHCR's, twice)
+    is a duplicate, removed and said. Returns the body, the dateline's index and the
+    captions' indices (they go under the first paragraph, as a credited caption does: they
+    had been subheadings)."""
+    kept = body[:start]
+    described: set[int] = set()
+    for index in range(start, dated):
+        para = body[index]
+        text = plain_fast(para.text).strip()
+        if len(kept) - 1 in described and text == plain_fast(kept[-1].text).strip():
+            notes.append(f"line {para.line}: «{text}», the caption above printed again: "
+                         "removed as a duplicate")
+            continue
+        if not para.code and len(text) <= CAPTION and _DESCRIBED_END_RE.search(text) \
+                and len(split_sentences(text, lang)) == 1 and not _no_heading(text) \
+                and not is_known_label(text) and not _caption_at(body, index, lang):
+            described.add(len(kept))
+            notes.append(f"line {para.line}: «{text}», one sentence between the page's date and "
+                         "the dateline, read as a picture's caption")
+        kept.append(para)
+    return kept + body[dated:], len(kept), described
 
 
 #: What a line of links holds, no subheading: "The report is available at: https://…",
