@@ -52,6 +52,20 @@ _REFERENCE_RE = re.compile(
     r"(?P<kind>release|note|advisory)|note|news|reference|ref|document|symbol)"
     r"(?:\s*(?:(?:no|number|nr)\b\.?|n[°º]|#))?|(?:no|nr)\b\.?|n[°º]|number)\s*:?)\s*)?"
     r"(?P<refs>\S+(?:\s+\S+){0,5})$", re.IGNORECASE)
+#: A kind of document in the UN's other languages and its number, as a release's header
+#: numbers it: «Communiqué de presse N° 880» (WMO's French), «Comunicado de prensa N.º 12»,
+#: «Пресс-релиз № 880», «新闻稿第880号», «بيان صحفي رقم 880» (an office's acronym may open it:
+#: «OMM Communiqué de presse N° 880»); the English form is ``_REFERENCE_RE``'s. The kind is
+#: the label, the number furniture, as in English (the line had been the headline).
+_NUMBERED_KIND_RE = re.compile(
+    r"^(?-i:[A-ZА-Я]{2,10}\s+)?(?P<label>(?:communiqu[ée](?:\s+de\s+presse)?"
+    r"|note\s+(?:d['’]information|aux\s+(?:r[ée]dactions|m[ée]dias|correspondants))"
+    r"|avis\s+aux\s+m[ée]dias|comunicado(?:\s+de\s+prensa)?"
+    r"|nota\s+(?:de\s+prensa|informativa|para\s+la\s+prensa)|aviso\s+a\s+los\s+medios"
+    r"|пресс-релиз|пресс-сообщение|сообщение\s+для\s+печати|информационная\s+записка"
+    r"|新闻稿|新闻公报|بيان\s+صحفي|نشرة\s+صحفية|مذكرة\s+إعلامية))"
+    r"(?:\s*(?:n\.?\s?[°º]|núm(?:ero|\.)?|num[ée]ro|№|номер|رقم)\s*:?\s*(?P<number>\d[\w/.\-]{0,20})"
+    r"|\s*第\s*(?P<han>\d[\w/.\-]{0,20}?)\s*[号號期])$", re.IGNORECASE)
 _NUMBERED_RE = re.compile(r"(?:\bno\b|number|n[°º]|\bnr\b|#|:|\brelease\s*$)", re.IGNORECASE)
 #: A release's number as its label gives it: "IFAD 06/06", "5814", "2021/15".
 _NUMBER_RE = re.compile(r"^(?:[A-Z]{1,12}\s+)?\d[\w/.\-]{0,20}$")
@@ -74,6 +88,18 @@ _NOTICE_STRONG = (
     r"|para\s+(?:el\s+)?uso\s+de\s+los\s+medios\s+de\s+(?:informaci[óo]n|comunicaci[óo]n)"
     r"|kein\s+offizielles\s+dokument|nur\s+zur\s+information"
     r"|не\s+является\s+официальным\s+(?:документом|отч[её]том)"
+    # (WMO's: «Les communiqués de presse sont destinés à l'information; ils ne constituent pas
+    # un compte rendu officiel.», and as the other languages would say it)
+    r"|(?:ils\s+)?ne\s+constitue(?:nt)?\s+pas\s+(?:un\s+)?(?:document|compte\s+rendu)\s+officiel"
+    r"|no\s+constituye(?:n)?\s+(?:un\s+)?(?:documento|acta)\s+oficial"
+    r"|(?:they\s+|it\s+)?(?:do(?:es)?\s+not\s+constitute|(?:is|are)\s+not)\s+an?\s+official"
+    r"\s+(?:document|record)"
+    r"|не\s+являются\s+официальными\s+(?:документами|отч[её]тами)"
+    # (the lead of the notice, on a line of its own as WMO's page breaks it)
+    r"|les\s+communiqu[ée]s\s+de\s+presse\s+sont\s+destin[ée]s\s+[àa]\s+l['’]information"
+    r"|press\s+releases\s+are\s+(?:intended\s+)?for\s+information(?:\s+only)?"
+    r"|los\s+comunicados\s+de\s+prensa\s+(?:son|est[áa]n\s+destinados)\s+(?:para|a)\s+"
+    r"(?:fines\s+de\s+)?informaci[óo]n|пресс-релизы\s+предназначены\s+для\s+информации"
     r"|для\s+средств\s+массовой\s+информации")
 _NOTICE_PART = (_NOTICE_STRONG + r"|(?:for|pour(?:\s+l['’])?|para|zur|для)\s+"
                 r"(?:information|informaci[óo]n|информации)(?:\s+(?:seulement|solamente))?"
@@ -624,6 +650,8 @@ def is_reference(text: str) -> bool:
     UNIS/NAR/687", "Press release number: IFAD 06/06")."""
     if len(text) > 120:
         return False
+    if _NUMBERED_KIND_RE.match(text.strip()):
+        return True
     match = _REFERENCE_RE.match(text.strip())
     if match is None:
         return False
@@ -639,6 +667,8 @@ def is_reference(text: str) -> bool:
 def reference_label(text: str) -> str | None:
     """The kind of document a release's number line names, as written ("Press Release" of
     "ECA Press Release No. 45/2024"): the release's label, its number furniture."""
+    if numbered := _NUMBERED_KIND_RE.match(text.strip()):
+        return " ".join(numbered.group("label").split())
     match = _REFERENCE_RE.match(text.strip()) if is_reference(text) else None
     if match is None or not match.group("kind"):
         return None
