@@ -459,6 +459,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     paragraph_no = heading_no = 0
     lone = head.lone
     year = lone[1].year if lone else None
+    body = _empty_fields_apart(body, removed)
     body, page_date = _page_dates_apart(body, lang, notes, removed)
     # (a dateline without its year glued under the page's date takes that date's year)
     year = year if year is not None or page_date is None else page_date.year
@@ -799,6 +800,32 @@ def _page_dates_apart(body: list[Para], lang: str, notes: list[str],
                 para, lines=[(number, line.lstrip()[len(dates):]), *para.lines[1:]])
             return [*body[:index], kept, *body[index + 1:]], found[1]
     return body, None
+
+
+#: A template's empty fields opening a line, their commas left with nothing between (", , ,
+#: , , , Les ministres…", UNEP's French page, a dateline's or a byline's fields unfilled):
+#: two commas at least, only blanks between them; no language's text opens so.
+_EMPTY_FIELDS_RE = re.compile(r"^[ \t\u00a0]*,(?:[ \t\u00a0]*,)+[ \t\u00a0]*")
+
+
+def _empty_fields_apart(body: list[Para], removed: list[tuple[int, str]]) -> list[Para]:
+    """The body without the commas of a template's empty fields opening a line (``_EMPTY_
+    FIELDS_RE``): page furniture, removed and said; a line of them alone goes whole (they had
+    opened the first paragraph, to be translated)."""
+    kept: list[Para] = []
+    for para in body:
+        lines = []
+        for number, line in para.lines:
+            found = None if para.code else _EMPTY_FIELDS_RE.match(line)
+            if found is None:
+                lines.append((number, line))
+                continue
+            removed.append((number, found.group().strip()))  # (said as furniture removed)
+            if line[found.end():].strip():
+                lines.append((number, line[found.end():]))
+        if lines:
+            kept.append(dataclasses.replace(para, lines=lines))
+    return kept
 
 
 def _head_window(body: list[Para]) -> int:
