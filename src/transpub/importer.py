@@ -659,6 +659,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                 contact_to = end
                 continue
         if not markdown and index > dated and subheading(para, body[index + 1:index + 2]) \
+                and not _in_fields(body, index) \
                 and not (content[-1:].isdigit() and dateline(plain_fast(content).strip(), lang,
                                                              year)) \
                 and not (index >= len(body) - 3 and SIGNATORY_RE.match(para.text)):
@@ -989,6 +990,22 @@ def subheading(para: Para, following: list[Para]) -> bool:
             and ends_as_heading(text)
             and not CONTACT_RE.match(text) and not _LINKISH_RE.search(text)
             and not is_caption(text) and not is_reference(text))
+
+
+#: A field's line, a name of three words at most and its colon, then its value ("When:
+#: Thursday 17 February, 10:30am", «Lieu : Nairobi», «Fecha: 17 de febrero», «时间：…»).
+_FIELD_RE = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,2}[ \u00a0]?[:：]\s*\S")
+
+
+def _in_fields(body: list[Para], index: int) -> bool:
+    """Whether ``body[index]`` is a field's line among others, the block above or under it
+    one too (UNEP's "What: Press Conference…" / "When: Thursday 17 February, 10:30am" /
+    "Where: Norfolk Hotel…"): the fields of one list, each a paragraph, none a subheading
+    (the short one had been an <h2> between its neighbours' <p>s)."""
+    def field(at: int) -> bool:
+        return 0 <= at < len(body) and len(body[at].lines) == 1 \
+            and _FIELD_RE.match(plain_fast(body[at].text).strip()) is not None
+    return field(index) and (field(index - 1) or field(index + 1))
 
 
 _SECTION_NUMBER_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\.\s+(?=[A-Z])")
