@@ -46,7 +46,7 @@ def test_the_build_shows_the_source_for_a_placeholder(
                          said), said
     page = next((ws / "output" / "fr").glob("unoct*.html")).read_text(encoding="utf-8")
     assert kept.split()[0] in page
-    for unit, (token, source) in units.items():
+    for token, source in units.values():
         assert f">{token}<" not in page
         assert source.split()[1] in page  # the source's words are shown in its place
     cli("stats", "--format", "json", expect=0)
