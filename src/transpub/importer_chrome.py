@@ -85,7 +85,8 @@ def _chrome_words() -> dict[str, frozenset[str]]:
     data = json.loads((files("transpub") / "data" / "page_chrome.json").read_text(
         encoding="utf-8"))
     return {key: frozenset(_nav_folded(line) for lines in data[key].values() for line in lines)
-            for key in ("navigation", "actions", "switchers", "fields")} | {
+            for key in ("navigation", "actions", "switchers", "fields", "back_leads", "back_to",
+                        "archives")} | {
         "none": frozenset(_nav_folded(word) for word in data["none"])}
 
 
@@ -102,12 +103,66 @@ def navigation_line(line: str) -> bool:
         return False
     folded = _nav_folded(text)
     words = _chrome_words()
-    return folded in words["navigation"] or folded in words["actions"] or control_line(text)
+    return folded in words["navigation"] or folded in words["actions"] or control_line(text) \
+        or back_link(text) or archive_line(text)
 
 
-#: What parts a breadcrumb's steps: an angle quote or an arrow with spaces around it ("Home >
-#: News > Press releases", «Accueil › Actualités», «Главная » Новости», "首页 > 新闻").
-_CRUMB_SPLIT_RE = re.compile(r"\s+(?:>|›|»|→|&gt;)\s+")
+#: The article before where a link back leads ("the list", «la liste», «l'accueil», "el
+#: archivo"): the link's words are listed without it.
+_ARTICLE_RE = re.compile(r"^(?:the|la|le|les|l'|el|los|las)\s*")
+
+
+def back_link(line: str) -> bool:
+    """A link back to one of the site's lists, a line of its own ("Back to archive", "Return
+    to the list", «Retour aux archives», «Volver al inicio», «Вернуться к списку», «返回列表»,
+    «العودة إلى الأرشيف»): a lead of ``data/page_chrome.json``'s ``back_leads``, then a place
+    of the site's, its ``back_to`` (it had been the headline of FAO's archived pages). Where
+    else it leads is a headline's: "Back to School for 10 Million Children", "Back to basics"."""
+    folded = _nav_folded(line)
+    if not folded or len(folded.split()) > 8:
+        return False
+    words = _chrome_words()
+    for lead in words["back_leads"]:
+        # (Chinese sets no space after its lead, «返回列表»)
+        if folded.startswith(lead) and (folded[len(lead):len(lead) + 1] in (" ", "")
+                                        or _HAN_RUN_RE.match(lead) is not None):
+            rest = _ARTICLE_RE.sub("", folded[len(lead):].strip())
+            if rest in words["back_to"]:
+                return True
+    return False
+
+
+#: A year, or a span of years, naming an archive's ("2001", "2001-2005", «2001年»).
+_ARCHIVE_YEAR = r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?(?:\s*年)?"
+_ARCHIVE_RE = re.compile(
+    r"^(?:(?P<acronym>[A-ZА-ЯЁ][A-ZА-ЯЁ-]{1,9})\s+)?(?P<section>[^\d]+?)\s*[:,|–—-]?\s*"
+    rf"{_ARCHIVE_YEAR}$|^{_ARCHIVE_YEAR}\s*[:,|–—-]?\s*(?P<after>[^\d]+)$")
+
+
+def archive_line(line: str) -> bool:
+    """A site's archive or section of news for a year, a line of its own ("Archives 2001",
+    "ESCWA Press Releases 2003", "News 2005", «Communiqués de presse 2001», «Archivo 2005»,
+    «Архив 2001», «2001年新闻稿», «أرشيف 2001»): the section's words, ``data/page_chrome.json``'s
+    ``archives``, an acronym of the site's before them or not, and the year (it had been the
+    headline, the headline a subheading). A line with other words ("Human Development Report
+    2003", "World Press Freedom Day 2003") is a headline's or a title's."""
+    text = " ".join(line.split()).strip(" :")
+    if not text or len(text) > 80:
+        return False
+    match = _ARCHIVE_RE.match(text)
+    if match is None:
+        return False
+    section = match.group("section") or match.group("after") or ""
+    return _nav_folded(section) in _chrome_words()["archives"]
+
+
+#: What parts a breadcrumb's steps: an angle quote, an arrow or a double colon with spaces
+#: around it ("Home > News > Press releases", «Accueil › Actualités», «Главная » Новости», "首页
+#: > 新闻", «FAO :: Salle de presse :: Dernières nouvelles»).
+_CRUMB_SPLIT_RE = re.compile(r"\s+(?:>|›|»|→|&gt;|::)\s+")
+#: A step of a breadcrumb that is the archive's year ("FAO :: Salle de presse :: Dernières
+#: nouvelles :: 2005 :: Diouf: …").
+_YEAR_STEP_RE = re.compile(r"^(?:19|20)\d\d$")
 
 
 def breadcrumb(line: str) -> bool:
@@ -122,10 +177,12 @@ def breadcrumb(line: str) -> bool:
     # (the last step may be cut short, "…: 2 ...": its dots no sentence's end)
     last = re.sub(r"\s*(?:\.\.\.|…)$", "", steps[-1])
     # (each a name: it opens with a capital or a letter without case, never a figure or a
-    # word in lower case, "Temperatures > 40 degrees", «« Le climat change » a dit …»)
+    # word in lower case, "Temperatures > 40 degrees", «« Le climat change » a dit …»; or the
+    # archive's year between two steps, FAO's "… :: Dernières nouvelles :: 2005 :: …")
     if not all(0 < len(step.split()) <= 8 and not step.endswith(_SENTENCE_END)
-               and step[:1].isalpha() and not step[:1].islower()
-               for step in [*steps[:-1], last]):
+               and ((step[:1].isalpha() and not step[:1].islower()) or (
+                   _YEAR_STEP_RE.match(step) is not None and 0 < at < len(steps) - 1))
+               for at, step in enumerate([*steps[:-1], last])):
         return False
     # (and a site's path: three steps, or a step the site's page or section, "Home",
     # «Accueil», "Press releases", «Communiqué de presse»; "Growth > Inflation" is a headline)
@@ -422,3 +479,37 @@ def title_bar(line: str, lang: str) -> str | None:
                                       or speaker_or_issuer(site, lang)):
         return None
     return match.group("title")
+
+
+#: A newsroom's standing notice about its own page, atop every story ("This story was written
+#: by the ILO Newsroom For official ILO statements …", «Esta historia fue escrita por la Sala
+#: de Noticias de la OIT…»): the page or story named by a demonstrative, then who wrote,
+#: prepared or published it, in the six languages.
+_SITE_NOTICE_RE = re.compile(
+    r"^(?:this\s+(?:story|article|page|news\s+story|news\s+item|item|feature|content)\s+"
+    r"(?:was|is|has\s+been)\s+(?:written|produced|prepared|compiled|edited|published|provided)"
+    r"\s+by\b"
+    r"|(?:cet\s+article|cette\s+(?:histoire|page|actualité|nouvelle)|ce\s+(?:texte|contenu"
+    r"|reportage))\s+a\s+été\s+(?:rédigé|écrit|préparé|produit|publié)e?s?\s+par\b"
+    r"|(?:esta\s+(?:historia|noticia|nota|página)|este\s+(?:artículo|texto|contenido"
+    r"|reportaje))\s+(?:fue|ha\s+sido)\s+(?:escrit|redactad|preparad|producid|publicad)[oa]s?"
+    r"\s+por\b"
+    r"|(?:эта\s+(?:статья|новость|история|страница)|этот\s+(?:материал|текст))\s+(?:был[аои]?"
+    r"\s+)?(?:написан|подготовлен|опубликован)[аоы]?\b"
+    r"|本(?:文|报道|新闻|稿|页)由.{1,30}?(?:撰写|编写|撰稿|提供|编辑|发布)"
+    r"|(?:كتبت?|أعدت?|أعدّت?|حرر(?:ت)?)\s+(?:هذه|هذا)\s+(?:القصة|المقالة|المقال|الخبر|المادة"
+    r"|الصفحة)|(?:هذه\s+القصة|هذا\s+المقال|هذا\s+الخبر)\s+(?:كتبها|كتبه|أعدها|أعده)"
+    r"|تمت?\s+(?:كتابة|إعداد)\s+(?:هذه|هذا)\s+(?:القصة|المقالة|المقال|الخبر))",
+    re.IGNORECASE)
+
+
+def site_notice(text: str) -> bool:
+    """A newsroom's standing notice about its page, a block of one or two sentences above the
+    headline ("This story was written by the ILO Newsroom For official ILO statements and
+    speeches, please visit our “Statements and Speeches” section.", «Esta historia fue
+    escrita por la Sala de Noticias de la OIT…», «Cet article a été rédigé par…», «本文由…
+    撰写»): the site's, never the release's (it had been the headline, the headline a
+    subheading). The head reads it above the headline only; "This story was written by a
+    refugee" in the text stays."""
+    text = " ".join(text.split())
+    return 0 < len(text) <= 400 and _SITE_NOTICE_RE.match(text) is not None

@@ -29,6 +29,7 @@ from transpub.importer_chrome import (
     navigation_line,
     page_chrome,
     shaped_control,
+    site_notice,
     title_bar,
 )
 from transpub.importer_contact import CONTACT_DETAIL_RE, CONTACT_RE, short_block
@@ -176,6 +177,13 @@ def read_head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[
             # (above the headline, a place and date standing alone are the letterhead's:
             # "Vienna, 17 March 2021" under "UNIS/MA/285")
             # (not a media advisory's field, "Date: Thursday, 11 April 2024": the event's)
+            if head.title is None and len(para.lines) > 1 and all(
+                    lone_date(t.strip(), lang) for _, t in para.lines):
+                # (a block of dates alone above the headline, each on its line: the site's
+                # archive, its list of releases by date, "17 April 2003" / "15 April 2003" /
+                # …; its first had been the headline, the rest a subheading)
+                removed.extend((n, t.strip()) for n, t in para.lines)
+                continue
             found_lone = None if para.item else lone_date(stripped, lang) \
                 if head.title is not None else _header_date(stripped, lang)
             if found_lone:
@@ -190,7 +198,10 @@ def read_head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[
             # "SC/16000": not a label, though in capitals)
             # (and a letterhead's address and numbers in a block of their own, under the
             # issuer's name: "UN House 8F, 5-53-70 Jingumae, …" / "Tel: … Fax: …")
-            if (head.title is None and is_letterhead(para)) or is_notice(stripped) \
+            # (and a newsroom's notice about its page above the headline: "This story was
+            # written by the ILO Newsroom …", ``importer_chrome.site_notice``)
+            if (head.title is None and (is_letterhead(para) or site_notice(stripped))) \
+                    or is_notice(stripped) \
                     or all(has_symbol(t) for _, t in para.lines) or _LOGO_RE.match(stripped) \
                     or (head.title is not None and not head.labels and (issuer_like(
                         head.title) or issuer_name(unwrapped_emphasis(head.title.text)))
