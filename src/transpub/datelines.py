@@ -68,6 +68,17 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
         for number, pair in enumerate(UN_ARABIC_MONTHS, 1):
             for name in (pair, *pair.split("/")):
                 months.setdefault(name, number)
+        # (and the pair with CLDR's spelling of its second half, either way round: ESCWA's
+        # «21 تموز/يوليو 2009», «حزيران/يونيو»; the date had been no date, and its line the
+        # headline)
+        egyptian = {(name.lower().rstrip("."), n) for context in ("format", "stand-alone")
+                    for n, name in locale.months[context]["wide"].items()}
+        for number, pair in enumerate(UN_ARABIC_MONTHS, 1):
+            levantine = pair.split("/")[0]
+            for name, n in sorted(egyptian):
+                if n == number and name != levantine and not name.isascii():
+                    months.setdefault(f"{levantine}/{name}", number)
+                    months.setdefault(f"{name}/{levantine}", number)
     month_re = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
     day_re = "|".join(sorted((re.escape(d) for d in weekdays(lang)), key=len, reverse=True))
 
@@ -682,11 +693,23 @@ def _known_place(place: str, lang: str) -> bool:
         return False
     # (a country alone is no dateline's place: "Afghanistan" under a headline may be a tag)
     first, *others = [p.strip() for p in re.split(r"[,/،，、]", bare)]
-    if len(others) > 2 or not is_place_name(first, lang, countries=False):
+    if len(others) > 2 or not (is_place_name(first, lang, countries=False) or _places_joined(
+            first, lang)):
         return False
     return all(is_place_name(other, lang) or (
         other and len(other.split()) <= 3 and all(w[:1].isupper() for w in other.split()))
         for other in others)
+
+
+def _places_joined(text: str, lang: str) -> bool:
+    """Two or three known places joined by hyphens, a release issued from both ("Vienna-Beirut",
+    «فيينا-بيروت», "NEW YORK-GENEVA"); "Guinea-Bissau", "Port-au-Prince" are one place's
+    name, read whole before."""
+    from transpub.namefind import is_place_name
+
+    parts = [p.strip() for p in re.split(r"\s?[-‐–]\s?", text)]
+    return 2 <= len(parts) <= 3 and all(
+        p and is_place_name(p, lang, countries=False) for p in parts)
 
 
 #: The UN system's acronyms, which open a sentence in capitals and a dash as a place does
