@@ -70,3 +70,27 @@ def test_lost_dashes_said(tmp_path: Path) -> None:
     assert report.release.date == dt.date(2021, 11, 15)
     assert kinds(report.release, "p")[0] == "The Director-General updated the representatives."
     assert any("line 3: the dateline had lost its dashes" in n for n in report.notes)
+
+
+@pytest.mark.parametrize("line", [
+    "Vienna, 1 August 2006  (United Nations Information Service)--",
+    "Vienna, 1 August 2006 (United Nations Information Service) --",
+    "Vienna, 1 August 2006 (United Nations Information Service) –",
+    "Vienna, 1 August 2006 --",
+])
+def test_a_run_of_dashes_ending_the_dateline_is_its_dash(tmp_path: Path, line: str) -> None:
+    """ESCWA's "(United Nations Information Service)--" at the line's end, the text in the
+    next block (t66/hC H): the dashes are the dateline's, whole; the second hyphen had been
+    the text, a paragraph "-" (a unit of one hyphen), or the dateline not read."""
+    found = dateline(line, "en")
+    assert found is not None and found.rest == "" and found.date == dt.date(2006, 8, 1)
+    path = tmp_path / "release.txt"
+    path.write_text(HEADLINE + line + TEXT, encoding="utf-8")
+    release = import_file(path, lang="en").release
+    assert kinds(release, "place") == ["Vienna"]
+    assert kinds(release, "p") == ["The main objective was to provide an overview."]
+
+
+def test_a_dash_inside_the_text_after_the_dateline_stays() -> None:
+    found = dateline("VIENNA, 12 May 2024 (UN Information Service) -- - The session", "en")
+    assert found is not None and found.rest == "- The session"

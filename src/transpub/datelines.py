@@ -141,9 +141,12 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
         # (a service in brackets after the date may need no dash either: "GENEVA, December 14
         # (UNHCR) The head of…", the dash lost in a stored copy; the tests below ask for a
         # place in capitals and a sentence's capital after it)
-        r"(?:(?:\s*+(?:(?::\s*+)?[–—-]+|(?P<colon>:)(?=\s)|(?P<stop>\.)(?=\s+\S))|(?P<closed>(?(open)"
+        # (a run of dashes is the dash whole, "(United Nations Information Service)--" at the
+        # line's end too: its second hyphen had been the text, a paragraph "-")
+        r"(?:(?:\s*+(?:(?::\s*+)?[–—-]++|(?P<colon>:)(?=\s)|(?P<stop>\.)(?=\s+\S))|(?P<closed>(?(open)"
         r"(?<=\))(?=\s+\S)|(?!)))|(?P<served>(?(source)(?<=[)）])(?=\s+\S)|(?!)))"
-        r"|(?(glued)(?<=\d)(?=[^\W\d])|(?!)))\s*(?P<rest>.+)|\s*)$",
+        r"|(?(glued)(?<=\d)(?=[^\W\d])|(?!)))\s*(?P<rest>.+)"
+        r"|(?:\s*+(?::\s*+)?[–—-]++)?\s*)$",
         re.IGNORECASE | re.DOTALL)
     # (a header may say what the date is: "Release Date: 11 May 2000")
     # (or, as web pages copied write it, "Published: 5 June 2024", "Posted on 5 June 2024",
