@@ -144,7 +144,7 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
         # (a run of dashes is the dash whole, "(United Nations Information Service)--" at the
         # line's end too: its second hyphen had been the text, a paragraph "-")
         r"(?:(?:\s*+(?:(?::\s*+)?[–—-]++|(?P<colon>:)(?=\s)|(?P<stop>\.)(?=\s+\S))|(?P<closed>(?(open)"
-        r"(?<=\))(?=\s+\S)|(?!)))|(?P<served>(?(source)(?<=[)）])(?=\s+\S)|(?!)))"
+        r"(?<=\))(?=\s+\S)|(?!)))|(?P<served>(?(source)(?<=[)）])(?=\s+[^\s–—-])|(?!)))"
         r"|(?(glued)(?<=\d)(?=[^\W\d])|(?!)))\s*(?P<rest>.+)"
         r"|(?:\s*+(?::\s*+)?[–—-]++)?\s*)$",
         re.IGNORECASE | re.DOTALL)
