@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from transpub.checks.context import CheckContext, Unit
+from transpub.checks.monthdays import weekdays_at
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.checks.yearwords import YearWords
 from transpub.datefind import (
@@ -174,6 +175,47 @@ def _weekday_day_dated(ctx: CheckContext, unit: Unit, wrong: DateMention) -> boo
         return dt.date(wrong.year, wrong.month, wrong.day).weekday() == named
     except ValueError:
         return False
+
+
+def _weekday_dated(ctx: CheckContext, unit: Unit, wrong: DateMention, source: Dates,
+                   target: Dates) -> bool | None:
+    """Is the translation's date ``wrong`` the date of a weekday its source sentence names
+    ("published Saturday" → «publié le 29 septembre 2018»; "on Friday" → «le 28 septembre»,
+    t65/hA F5)? True when the date falls on that weekday in its year (``_year_of``); False when
+    no year is known to tell by; None when the sentence names no weekday, the translation names
+    another beside the date, or the date falls on another day: then a date not in the source."""
+    if wrong.day is None or wrong.calendar != "gregorian":
+        return None
+    said = {day for start, day in weekdays_at(unit.source, ctx.source_lang)
+            if same_sentence_at(unit.source, ctx.source_lang, start, unit.target, unit.lang,
+                                wrong.start)}
+    beside = weekday_named(unit.target, wrong.start, wrong.end, unit.lang) if said else None
+    if beside is not None:
+        said &= {beside}  # «samedi 29 septembre» for "Saturday": that weekday's date only
+    if not said:
+        return None
+    year = _year_of(unit, wrong, source, target)
+    if year is None:
+        return False
+    try:
+        return True if dt.date(year, wrong.month, wrong.day).weekday() in said else None
+    except ValueError:
+        return None  # 31 June: no day
+
+
+def _year_of(unit: Unit, mention: DateMention, source: Dates, target: Dates) -> int | None:
+    """The year of ``mention``: its own; else the release's (the one before or after for a
+    month half a year or more from the release's, as ``_pairs`` reads "on 5 January" in a
+    release of 20 December 2023); else the one year the unit's other dates name, if they name
+    one only; else None."""
+    if mention.year is not None:
+        return mention.year
+    released = unit.release_date
+    if released is not None:
+        return released.year + (1 if mention.month <= released.month - 6 else
+                                -1 if mention.month >= released.month + 6 else 0)
+    years = {d.year for d in (*source, *target) if d.year is not None and d.calendar == "gregorian"}
+    return years.pop() if len(years) == 1 else None
 
 
 def _release_offset(unit: Unit, mention: DateMention) -> int | None:
@@ -557,6 +599,14 @@ def _date_extra(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
             yield finding("TP202", unit, f"date «{wrong.text}» repeats a date of the source",
                           span=(wrong.start, wrong.end), severity=Severity.INFO)
             continue
+        if (on_weekday := _weekday_dated(ctx, unit, wrong, source, target)) is not None:
+            if not on_weekday:
+                # (no year to tell the date's weekday by: the translator's date is told, not
+                # judged)
+                yield finding("TP202", unit, f"date «{wrong.text}» dates the source's "
+                              "weekday (no year to tell its weekday by)",
+                              span=(wrong.start, wrong.end), severity=Severity.INFO)
+            continue  # "published Saturday" is «publié le 29 septembre 2018», a Saturday
         yield finding("TP202", unit, f"date «{wrong.text}» is not in the source",
                       span=(wrong.start, wrong.end))
 

@@ -73,6 +73,25 @@ def _source_names(text: str, lang: str) -> tuple[tuple[tuple[int, str], ...],
     return tuple(months), tuple(days)
 
 
+def weekdays_at(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """Each weekday ``text`` names outside its dates, as (start, weekday: 0 Monday … 6 Sunday),
+    in order: English's capitalised names ("published Saturday", "on Fridays"), the other
+    languages' as their translations are read (``_target_names``). For TP202: a translation
+    may give the date such a weekday is ("published Saturday" → «publié le 29 septembre»)."""
+    base = lang.split("_")[0]
+    dated = _spans(text, lang)
+    if base == "en":
+        found = [(m.start(), _EN_DAYS.index(m.group(2))) for m in _EN_RE.finditer(text)
+                 if m.group(2)]
+    elif base == "zh":
+        found = [(m.start(), _ZH_DAYS[m.group(1)]) for m in _ZH_DAY_RE.finditer(text)]
+    elif (patterns := _patterns(lang)) is not None:
+        found = [(m.start(1), patterns[3][m.group(1)]) for m in patterns[2].finditer(text)]
+    else:
+        found = []
+    return tuple((start, day) for start, day in found if not _inside(start, dated))
+
+
 def _spans(text: str, lang: str) -> Intervals:
     return Intervals((m.start, m.end) for m in dates_in(text, lang))
 
