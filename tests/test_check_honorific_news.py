@@ -8,6 +8,8 @@
 - Arabic's plural titles («رؤساء الوزراء») are the source's plural titles ("prime ministers"),
   not a title standing for the honorific: a person's title («رئيسة الوزراء تيريزا ماي» for
   "Mrs May") is counted against the source's singular titles.
+- a lower-case "general" before a common noun ("the general public") is no title of the
+  source's, so the translation's title for the person is beyond the source's (t66).
 
 Each has a wrong twin still a warning: the name kept without its honorific, a full name
 dropped, a quotation that names the person, a translation with no singular title."""
@@ -77,6 +79,20 @@ MET = "Mr. Guterres met the prime ministers of the region."
     ("ar", MET, "والتقى غوتيريش رؤساء وزراء المنطقة.", "warning"),
     ("ar", MAY, "وفي رسالة موجهة إلى ماي، أضافت: \"رؤساء الوزراء يحتفظون بوظائفهم\".",
      "warning"),
+    # a lower-case "general" before a common noun is no title of the source's: the person's
+    # title in the translation stands for the honorific (NTREX po3 1668-1670); the title
+    # "General", "General Assembly", "attorney general", "general manager" are still counted
+    *[("ar", f"It is unpopular with {said}. In a message to Mrs May, she added: 'Go.'",
+       "إنها لا تحظى بشعبية. وفي رسالتها لرئيسة الوزراء تيريزا ماي، أضافت: \"اذهبي\".", severity)
+      for said, severity in (
+          ("the general public", "info"), ("the general assembly of shareholders", "info"),
+          ("voters in general", "info"), ("the General Assembly", "warning"),
+          ("General Ma Xiaotian", "warning"), ("the deputy attorney general", "warning"),
+          ("the general manager", "warning"), ("the general who leads the army", "warning"))],
+    ("zh", "Mr. Guterres said the general public must be heard.",
+     "古特雷斯秘书长说，必须倾听公众的声音。", "info"),
+    ("zh", "Mr. Guterres said the general manager must be heard.",
+     "古特雷斯秘书长说，必须倾听总经理的声音。", "warning"),
 ])
 def test_honorific_in_news(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
                            source: str, target: str, severity: str) -> None:

@@ -360,8 +360,50 @@ def _title_before_name(source: str, mention: Honorific, target: str, lang: str) 
 def _english_titles(source: str) -> tuple[int, int]:
     """How many titles the source names, and how many of them in the singular ("prime
     ministers" is a plural), once for its translations."""
-    found = _ENGLISH_TITLES.findall(source)
+    found = [m.group(0) for m in _ENGLISH_TITLES.finditer(source)
+             if m.group(0) != "general" or not _adjective_general(source, m.start(), m.end())]
     return len(found), sum(not title.lower().endswith("s") for title in found)
+
+
+def _adjective_general(source: str, start: int, end: int) -> bool:
+    """Is the lower-case "general" at ``source[start:end]`` the adjective before a common
+    noun ("the general public", "a general assembly of shareholders", "general elections") or
+    the adverb ("in general"), no person's title? Not after a title's noun ("the deputy
+    attorney general said", "inspector general"), nor before a title's own noun ("general
+    manager", "general counsel"), a verb or a little word ("the general said", "the general
+    who"). A capital is always the title's: "General Ma Xiaotian", "the General Assembly"
+    (t65/hA: "the general public" had been a source's title, and «رئيسة الوزراء تيريزا ماي»
+    for "Mrs May" no title beyond it: TP105 warned)."""
+    before = _GENERAL_BEFORE.search(source, max(0, start - _GENERAL_REACH), start)
+    if before is not None and before.group(1).lower() in _TITLE_BEFORE_GENERAL:
+        return False
+    if before is not None and before.group(1).lower() == "in":
+        return True  # "in general"
+    after = _GENERAL_AFTER.match(source, end)
+    return after is not None and after.group(1) not in _NO_NOUN_AFTER_GENERAL \
+        and not after.group(1).endswith("ed")  # ("the general ordered")
+
+
+_GENERAL_REACH = 24
+_GENERAL_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]$")
+#: a lower-case word after "general" (one blank: "general, and" is no adjective)
+_GENERAL_AFTER = re.compile(r"[ \u00a0]([a-z]+)\b")
+#: the nouns a title "general" follows ("the attorney general", "major general")
+_TITLE_BEFORE_GENERAL = frozenset((
+    "attorney", "surgeon", "inspector", "solicitor", "auditor", "consul", "comptroller",
+    "postmaster", "procurator", "prosecutor", "secretary", "director", "adjutant", "governor",
+    "vicar", "major", "lieutenant", "brigadier", "commissioner", "registrar"))
+#: the words after a title "general": a title's own noun ("general manager"), a verb or a
+#: little word ("the general said", "the general of the army", "the general who")
+_NO_NOUN_AFTER_GENERAL = frozenset((
+    "manager", "secretary", "director", "counsel", "consul", "coordinator", "rapporteur",
+    "officer", "said", "says", "told", "tells", "stated", "states", "added", "adds", "noted",
+    "warned", "announced", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for",
+    "from", "by", "with", "as", "than", "who", "whom", "whose", "which", "that", "was", "is",
+    "are", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may",
+    "might", "must", "did", "does", "do", "also", "himself", "herself", "then", "when",
+    "while", "after", "before", "during", "since", "until", "if", "the", "a", "an", "his",
+    "her", "their", "its", "s"))
 
 
 def _source_titles(source: str, base: str) -> int:
