@@ -221,3 +221,59 @@ def test_belgian_and_swiss_tens(tmp_path: Path, cli_factory: Callable[[Path], Cl
                                 source: str, good: str, bad: str) -> None:
     assert _codes(_check(tmp_path, cli_factory, lang, source, good)) == []
     assert "TP301" in _codes(_check(tmp_path / "bad", cli_factory, lang, source, bad))
+
+
+#: A number word the source says twice, one copy of which the translation said in other words
+#: (t65/hA M1, NTREX-128's three-sentence units: "ranked one and three … Three-times" →
+#: «第一和第四 … 三次» had hidden behind the «三»): counted, not a set. (source, right
+#: translation, the copy changed); the right one says the value as often, or once with no
+#: number word of its own left over.
+RANK = ("Koepka was ranked one and three in the world. Three-times major winner Jordan Spieth "
+        "set the benchmark.")
+RACES = "He won three races this year. Three riders fell in the last one."
+REPEATED = [
+    ("zh", RANK, "科普卡分别位列世界第一和第三。三次大赛冠军乔丹·斯皮思树立了标杆。",
+     "科普卡分别位列世界第一和第四。三次大赛冠军乔丹·斯皮思树立了标杆。"),
+    ("fr", RACES, "Il a remporté trois courses cette année. Trois coureurs sont tombés lors "
+     "de la dernière.", "Il a remporté quatre courses cette année. Trois coureurs sont tombés "
+     "lors de la dernière."),
+    ("es", RACES, "Ganó tres carreras este año. Tres corredores cayeron en la última.",
+     "Ganó cuatro carreras este año. Tres corredores cayeron en la última."),
+    ("ru", RACES, "В этом году он выиграл три гонки. В последней упали три гонщика.",
+     "В этом году он выиграл четыре гонки. В последней упали три гонщика."),
+    ("fr", "She came third in 2010. The third race was hers.",
+     "Elle a terminé troisième en 2010. La troisième course était la sienne.",
+     "Elle a terminé quatrième en 2010. La troisième course était la sienne."),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), REPEATED)
+def test_a_repeated_number_word_one_copy_changed(tmp_path: Path,
+                                                 cli_factory: Callable[[Path], Cli],
+                                                 lang: str, source: str, good: str,
+                                                 bad: str) -> None:
+    assert _codes(_check(tmp_path, cli_factory, lang, source, good)) == []
+    found = _check(tmp_path / "bad", cli_factory, lang, source, bad)
+    assert [(f["code"], f["severity"]) for f in found] == [("TP301", "warning")]
+    assert "became" in found[0]["message"]
+
+
+@pytest.mark.parametrize(("lang", "source", "target"), [
+    # said once, nothing left over in its place: the translation may merge the two
+    ("es", RACES, "Ganó carreras este año. Tres corredores cayeron en la última."),
+    # the reader's joined runs are no number of the translation's own, and say the value
+    # (NTREX-128: «numéros un et trois», «leurs quatre premiers matchs», «un cinquième but»,
+    # «الأول والثالث»)
+    ("fr", RANK, "Koepka était respectivement numéros un et trois mondiaux. Les triples "
+     "vainqueurs Jordan Spieth ont donné le ton."),
+    ("fr", "They won four points, the second pair to win four points from their opening four "
+     "matches.", "Ils ont gagné quatre points, la deuxième paire à obtenir quatre points lors "
+     "de leurs quatre premiers matchs."),
+    ("ar", RANK, "يحتل كوبكا الترتيب الأول والثالث في العالم. حدد جوردان سبيث، الفائز ثلاث "
+     "مرات، المعيار للأربع كرات."),
+])
+def test_a_repeated_number_word_said_fewer_times(tmp_path: Path,
+                                                 cli_factory: Callable[[Path], Cli],
+                                                 lang: str, source: str, target: str) -> None:
+    assert [f for f in _check(tmp_path, cli_factory, lang, source, target)
+            if f["code"] == "TP301"] == []

@@ -1337,12 +1337,23 @@ def _words_respelled(ctx: CheckContext, unit: Unit) -> list[Finding]:
         return []
     # (a small number is a warning: a translation may restate a count as a total, "two
     # 18-year-olds" among "the four young men"; a session's "seventy-ninth" is not so said)
-    return [finding("TP301", unit, f"number «{word.text}» became «{text}»",
-                    expected=f"{word.value:g}", span=span,
-                    severity=Severity.ERROR if word.value >= 11 else Severity.WARNING)
-            for word, text, span in respelled_words(plan, unit.target, unit.lang)
-            if span is None or same_sentence_at(unit.source, ctx.source_lang, word.start,
-                                                unit.target, unit.lang, span[0])]
+    out = []
+    for word, text, span in respelled_words(plan, unit.target, unit.lang):
+        if span is not None and not same_sentence_at(unit.source, ctx.source_lang, word.start,
+                                                     unit.target, unit.lang, span[0]):
+            # (a value the source repeats: the copy of the run's sentence is the one changed,
+            # "ranked one and three … Three-times" → «第一和第四 … 三次»)
+            copy = next((w for w in plan.words if w.value == word.value
+                         and any(w.value == v for v, _ in plan.repeated) and same_sentence_at(
+                             unit.source, ctx.source_lang, w.start, unit.target, unit.lang,
+                             span[0])), None)
+            if copy is None:
+                continue
+            word = copy
+        out.append(finding("TP301", unit, f"number «{word.text}» became «{text}»",
+                           expected=f"{word.value:g}", span=span,
+                           severity=Severity.ERROR if word.value >= 11 else Severity.WARNING))
+    return out
 
 
 @memo()
