@@ -76,6 +76,27 @@ CASES = [
     ("zh", COLD, "气温降至零下10摄氏度。", "气温降至10摄氏度。"),
     ("ru", "Temperatures fell to minus 4 degrees Fahrenheit.",
      "Температура упала до минус 20 градусов.", "Температура упала до минус 16 градусов."),
+    # "below zero" after the temperature or before it is its sign, as «moins» is (t66/fB)
+    ("ar", COLD, "انخفضت درجات الحرارة إلى 10 درجات تحت الصفر.",
+     "انخفضت درجات الحرارة إلى 10 درجات."),
+    ("ar", COLD, "انخفضت درجات الحرارة إلى 10 درجات مئوية تحت الصفر.",
+     "انخفضت درجات الحرارة إلى 10 درجات مئوية فوق الصفر."),
+    ("ar", COLD, "انخفضت درجات الحرارة إلى ما دون الصفر بـ10 درجات.",
+     "انخفضت درجات الحرارة إلى ما دون الصفر بـ13 درجة."),
+    ("ru", COLD, "Температура упала до 10 градусов ниже нуля.",
+     "Температура упала до 10 градусов выше нуля."),
+    ("ru", COLD, "Ночью было 10 градусов мороза.", "Ночью было 10 градусов тепла."),
+    ("fr", COLD, "Les températures sont tombées à 10 degrés sous zéro.",
+     "Les températures sont tombées à 10 degrés au-dessus de zéro."),
+    ("fr", COLD, "Les températures sont tombées à 10 °C au-dessous de zéro.",
+     "Les températures sont tombées à 10 °C."),
+    ("es", COLD, "Las temperaturas bajaron a 10 grados bajo cero.",
+     "Las temperaturas bajaron a 10 grados."),
+    ("es", COLD, "Las temperaturas bajaron a 10 grados por debajo de cero.",
+     "Las temperaturas bajaron a 10 grados sobre cero."),
+    # and in the source: "10 degrees below zero", "10 below zero" are -10 °F, -23 °C
+    ("es", "It was 10 degrees below zero.", "Hacía 23 grados bajo cero.", "Hacía 23 grados."),
+    ("ru", "It was 10 below zero.", "Было 23 градуса ниже нуля.", "Было 12 градусов ниже нуля."),
 ]
 
 
@@ -121,6 +142,11 @@ def _messages(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, sou
     ("fr", COLD, "Les températures sont tombées entre 5–10 °C.",
      ("error", "«14 degrees Fahrenheit» is converted wrongly: about -10 °C (or 8 °C as a "
       "difference), not «5–10 °C»")),
+    ("ar", COLD, "انخفضت درجات الحرارة إلى 10 درجات تحت الصفر.",
+     ("info", "«14 degrees Fahrenheit» is given in other units: «10 درجات تحت الصفر»")),
+    ("es", "It was 10 degrees below zero.", "Hacía 23 grados.",
+     ("error", "«10 degrees below zero» is converted wrongly: about -23 °C (or -6 °C as a "
+      "difference), not «23 grados»")),
     # (not converted, 6.6 feet for 6 ft 6 in: one finding for the one measure)
     ("ar", TALL, "نشأ المهاجم البالغ طوله 6.6 أقدام في باتون روج.",
      ("error", "number «6» became «6.6»")),

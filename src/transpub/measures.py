@@ -72,9 +72,12 @@ _SOURCE_UNITS: tuple[tuple[str, str, tuple[float, ...]], ...] = (
     (r"degrees?\s+(?:fahrenheit|f\b)|°\s*f\b|ºf\b", HEAT, (-1.0,)),
     (r"degrees?\s+(?:celsius|centigrade|c\b)|°\s*c\b|ºc\b", HEAT, (1.0,)),
     (r"degrees?|°", HEAT, (-1.0, 1.0)),  # (a US text's bare degrees are Fahrenheit)
+    (r"below\s+zero", HEAT, (-1.0, 1.0)),  # ("10 below zero": its degrees unsaid)
     (r"decades?", YEARS, (10.0,)),
     (r"centur(?:y|ies)", YEARS, (100.0,)),
 )
+#: the row of "10 below zero", a temperature below zero without its degrees
+_BELOW_UNIT = f"u{next(i for i, row in enumerate(_SOURCE_UNITS) if row[0].startswith('below'))}"
 _METRIC = frozenset((1.0, 1000.0, 0.01, 0.001, 1e4, 1e6))
 _SOURCE_UNIT_RE = re.compile(
     r"[\s\u00a0-]*(?:" + "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _, _)
@@ -200,11 +203,31 @@ _MINUS = re.compile(r"(?:(?:^|(?<=[\s(\[«\"“:]))[-−–]|(?<![^\W\d_])(?:min
                     r"|минус)[\s\u00a0]+|零下[\s\u00a0]*)$", re.IGNORECASE)
 
 
+#: "below zero" after a temperature's unit, a sign as «minus» is (t66/fB): «10 درجات (مئوية)
+#: تحت الصفر», «10 градусов ниже нуля», «10 градусов мороза», «10 degrés sous zéro», «10 °C
+#: au-dessous de zéro», «10 grados bajo cero», "10 degrees below zero" (not "below normal",
+#: a difference, nor "below freezing", 32 °F)
+_BELOW_AFTER = re.compile(r"[\s\u00a0]*(?:(?:مئوي[ةه]?[\s\u00a0]+)?(?:تحت|دون)[\s\u00a0]+الصفر"
+                          r"|ниже[\s\u00a0]+нуля|мороза|(?:sous|au-dessous[\s\u00a0]+de"
+                          r"|en[\s\u00a0-]+dessous[\s\u00a0]+de)[\s\u00a0]+z[ée]ro"
+                          r"|(?:bajo|por[\s\u00a0]+debajo[\s\u00a0]+de)[\s\u00a0]+cero"
+                          r"|below[\s\u00a0]+zero)(?![^\W\d_])", re.IGNORECASE)
+#: and before the number, in Arabic: «تحت الصفر بـ10 درجات», «ما دون الصفر بعشر درجات»
+_BELOW_BEFORE = re.compile(r"(?:تحت|دون)[\s\u00a0]+الصفر[\s\u00a0]+بـ?[\s\u00a0]*$")
+
+
 def _signed(text: str, start: int) -> int | None:
     """Where a minus sign or word right before the number at ``start`` of ``text`` starts,
-    if one stands there."""
-    sign = _MINUS.search(text, max(0, start - 10), start)
+    if one stands there (or "below zero", «تحت الصفر ب», before it)."""
+    sign = _MINUS.search(text, max(0, start - 10), start) or _BELOW_BEFORE.search(
+        text, max(0, start - 24), start)
     return None if sign is None else sign.start()
+
+
+def _below_zero(text: str, end: int) -> int | None:
+    """Where "below zero" said after a temperature's unit ending at ``end`` ends, if it is."""
+    below = _BELOW_AFTER.match(text, end)
+    return None if below is None else below.end()
 
 
 def _base_values(number: float, factors: tuple[float, ...], kind: str) -> tuple[float, ...]:
@@ -248,9 +271,13 @@ def source_measures(source: str, mentions: tuple[NumberMention, ...]) -> dict[in
             continue
         _, kind, factors = _SOURCE_UNITS[int((unit.lastgroup or "u0")[1:])]
         metric = factors == (1.0,) if kind == HEAT else all(f in _METRIC for f in factors)
-        if kind == HEAT and _signed(source, mention.start) is not None:
+        end = unit.end()
+        if kind == HEAT and ((below := _below_zero(source, end)) is not None
+                             or unit.lastgroup == _BELOW_UNIT
+                             or _signed(source, mention.start) is not None):
             number = -number  # "-4 °F", "minus 4 degrees" (numbers are read without a sign)
-        out[mention.start] = Measure(mention.start, source[mention.start:unit.end()].strip(" -"),
+            end = below or end  # ("10 degrees below zero", "10 below zero": told whole)
+        out[mention.start] = Measure(mention.start, source[mention.start:end].strip(" -"),
                                      kind, _base_values(number, factors, kind), metric)
     return out
 
@@ -303,12 +330,14 @@ def target_quantities(target: str, lang: str) -> tuple[Quantity, ...]:
         if unit is None:
             return
         _, kind, factor = table[int((unit.lastgroup or "u0")[1:])]
-        shown = start
+        shown, shown_end = start, unit.end()
         if kind == HEAT and (sign := _signed(text, start)) is not None:
             values, shown = tuple(-value for value in values), sign  # «-10 °C» (t65/hF: 10)
+        elif kind == HEAT and (below := _below_zero(text, shown_end)) is not None:
+            values, shown_end = tuple(-value for value in values), below  # «10 grados bajo cero»
         for value in values:
             # (a run of words has no number mention to take: its start is no offset of one)
-            out.append(Quantity(-1 if spelled else start, text[shown:unit.end()].strip(), kind,
+            out.append(Quantity(-1 if spelled else start, text[shown:shown_end].strip(), kind,
                                 value * factor, factor))
             if kind == LENGTH and factor == 1.0 and not spelled and value in _WHOLE_METRES and (
                     centimetres := _CENTIMETRES.match(text, unit.end())) is not None:
