@@ -114,3 +114,42 @@ def test_idiom_words_of_the_idiom_only(tmp_path: Path, cli_factory: Callable[[Pa
                                        wanted: list[str]) -> None:
     found = unit_findings(tmp_path, cli_factory, lang, source, target, "--show-info")
     assert [f["severity"] for f in found if f["code"] == "TP301"] == wanted
+
+
+DRUG = "Patients receive the drug every 24 hours."
+WEEKLY = "The report is updated every 7 days."
+#: a frequency said by its adverb (t65/fL finding 4, t66/fB): "every 24 hours" is «ежедневно»,
+#: "every 7 days" «hebdomadaire»; another number, or another frequency, is still an error, and
+#: so is a deadline ("within 24 hours") said as one
+FREQUENCIES = [
+    ("ru", DRUG, "Пациенты получают препарат ежедневно.", ["info"]),
+    ("zh", DRUG, "患者每天服药。", ["info"]),
+    ("ar", DRUG, "يتلقى المرضى الدواء يوميا.", ["info"]),
+    ("es", DRUG, "Los pacientes reciben el medicamento diariamente.", ["info"]),
+    ("fr", DRUG, "Les patients reçoivent le médicament quotidiennement.", ["info"]),
+    ("ru", "Patients receive the drug every 48 hours.", "Пациенты получают препарат ежедневно.",
+     ["error"]),
+    ("zh", "Patients receive the drug every 12 hours.", "患者每天服药。", ["error"]),
+    ("zh", DRUG, "患者每两天服药。", ["error"]),
+    ("fr", DRUG, "Les patients reçoivent le médicament tous les deux jours.", ["error"]),
+    ("ru", DRUG, "Пациенты получают препарат еженедельно.", ["error"]),
+    ("fr", WEEKLY, "Le rapport fait l'objet d'une mise à jour hebdomadaire.", ["info"]),
+    ("fr", WEEKLY, "Le rapport fait l'objet d'une mise à jour mensuelle.", ["error"]),
+    ("ru", WEEKLY, "Доклад обновляется ежедневно.", ["error"]),
+    ("es", "The report is updated every 14 days.", "El informe se actualiza semanalmente.",
+     ["error"]),
+    ("ru", "The plan is reviewed every 12 months.", "План пересматривается ежегодно.", ["info"]),
+    ("fr", "The plan is reviewed every 12 months.", "Le plan est revu annuellement.", ["info"]),
+    ("fr", "The plan is reviewed every 6 months.", "Le plan est revu annuellement.", ["error"]),
+    ("es", "Readings are taken every 60 minutes.", "Las lecturas se toman cada hora.", ["info"]),
+    ("ru", "Submit the report within 24 hours.", "Представьте доклад ежедневно.", ["error"]),
+    ("zh", "Submit the report within 24 hours.", "每天提交报告。", ["error"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "target", "wanted"), FREQUENCIES)
+def test_a_frequency_said_by_its_adverb(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                        lang: str, source: str, target: str,
+                                        wanted: list[str]) -> None:
+    found = unit_findings(tmp_path, cli_factory, lang, source, target, "--show-info")
+    assert [f["severity"] for f in found if f["code"] == "TP301"] == wanted

@@ -86,6 +86,55 @@ IDIOMS = (
             "ru": re.compile(r"круглосуточн", _I),
             "zh": re.compile(r"全天候|昼夜|全天"),
         }),
+    # a frequency: "every 24 hours" is «ежедневно», «每天», «يوميا», «diariamente»,
+    # «quotidiennement»; "every 7 days" «chaque semaine», «hebdomadaire»; "every 12 months"
+    # «ежегодно», "every 60 minutes" «toutes les heures» (t65/fL finding 4, t66/fB): the
+    # larger unit's adverb or "every" with it, never the deadline "within 24 hours" (a day
+    # and a night above), and only its own number: "every 48 hours" is no «ежедневно»
+    Idiom(
+        "daily", ("24",),
+        re.compile(r"\b(?:every|each)\s+24\s*(?:-\s*)?(?:hours?|hrs?)\b", _I),
+        {
+            "ar": re.compile(r"يومي|كل\s+يوم(?!\w)"),
+            "fr": re.compile(r"quotidien|chaque\s+jour|tous\s+les\s+jours|par\s+jour", _I),
+            "es": re.compile(r"diari[ao]|cada\s+d[íi]a|todos\s+los\s+d[íi]as|al\s+d[íi]a"
+                             r"|por\s+d[íi]a", _I),
+            "ru": re.compile(r"ежедневн|ежесуточн|(?<![а-яё])кажд\w+\s+(?:день|сутки)"
+                             r"|раз\s+в\s+(?:день|сутки)", _I),
+            "zh": re.compile(r"每天|每日|每一天|天天"),
+        }),
+    Idiom(
+        "weekly", ("7 ",),
+        re.compile(r"\b(?:every|each)\s+7\s+days\b", _I),
+        {
+            "ar": re.compile(r"أسبوعي|كل\s+أسبوع(?!\w)"),
+            "fr": re.compile(r"hebdomadaire|chaque\s+semaine|toutes\s+les\s+semaines"
+                             r"|par\s+semaine", _I),
+            "es": re.compile(r"semanal|cada\s+semana|todas\s+las\s+semanas|a\s+la\s+semana"
+                             r"|por\s+semana", _I),
+            "ru": re.compile(r"еженедельн|(?<![а-яё])кажд\w+\s+недел|раз\s+в\s+неделю", _I),
+            "zh": re.compile(r"每周|每星期|每个星期|每礼拜|每一周"),
+        }),
+    Idiom(
+        "yearly", ("12 ",),
+        re.compile(r"\b(?:every|each)\s+12\s+months\b", _I),
+        {
+            "ar": re.compile(r"سنوي|كل\s+(?:عام|سنة)(?!\w)"),
+            "fr": re.compile(r"annuel|chaque\s+ann[ée]e|tous\s+les\s+ans|par\s+an\b", _I),
+            "es": re.compile(r"anual|cada\s+año|todos\s+los\s+años|al\s+año|por\s+año", _I),
+            "ru": re.compile(r"ежегодн|(?<![а-яё])кажд\w+\s+год|раз\s+в\s+год", _I),
+            "zh": re.compile(r"每年|每一年"),
+        }),
+    Idiom(
+        "hourly", ("60 ",),
+        re.compile(r"\b(?:every|each)\s+60\s+minutes\b", _I),
+        {
+            "ar": re.compile(r"كل\s+ساعة(?!\w)"),
+            "fr": re.compile(r"toutes\s+les\s+heures|chaque\s+heure|par\s+heure", _I),
+            "es": re.compile(r"cada\s+hora|por\s+hora", _I),
+            "ru": re.compile(r"ежечасн|(?<![а-яё])кажд\w+\s+час|раз\s+в\s+час", _I),
+            "zh": re.compile(r"每小时|每个小时|每个钟头"),
+        }),
     Idiom(
         "completely", ("100",),
         # "100 percent certain", "100% sure": certainty, not a share; "a system which is 100%
