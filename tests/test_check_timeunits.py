@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from checkcases import warned_by_case
+from checkcases import unit_findings, warned_by_case
 
 from conftest import Cli
 
@@ -43,3 +43,55 @@ def test_time_units(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: st
     found, wanted = warned_by_case(tmp_path, cli_factory, lang, CASES, "TP306")
     assert found == wanted
 
+
+
+#: the Arabic dual says the number two with its unit (t66/fB): "2 hours" is «ساعتين», and
+#: «يومين» for it is a unit changed, as «2 يوم» is (the dual's two had been read, its unit not)
+DUALS = [
+    ("ar", "The meeting lasted 2 hours.", "استمر الاجتماع ساعتين.", False),
+    ("ar", "The meeting lasted 2 hours.", "استمر الاجتماع يومين.", True),
+    ("ar", "The course lasts 2 weeks.", "تستغرق الدورة أسبوعين.", False),
+    ("ar", "The course lasts 2 weeks.", "تستغرق الدورة شهرين.", True),
+    ("ar", "The visit lasted 2 days.", "استغرقت الزيارة يومين.", False),
+    ("ar", "The visit lasted 2 days.", "استغرقت الزيارة ساعتين.", True),
+    ("ar", "The project ran for 2 years.", "استمر المشروع لمدة عامين.", False),
+    ("ar", "The project ran for 2 years.", "استمر المشروع سنتين.", False),
+    ("ar", "The project ran for 2 years.", "استمر المشروع شهرين.", True),
+    ("ar", "The talks lasted 2 months.", "استمرت المحادثات شهرين.", False),
+    ("ar", "The meeting lasted two hours.", "استمر الاجتماع ساعتين.", False),
+    ("ar", "The meeting lasted two hours.", "استمر الاجتماع يومين.", True),
+    ("ar", "Two years later, 2 hours of rain fell.", "بعد عامين، هطلت الأمطار لمدة ساعتين.",
+     False),
+]
+
+
+def test_time_units_in_the_dual(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    found, wanted = warned_by_case(tmp_path, cli_factory, "ar", DUALS, "TP306")
+    assert found == wanted
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("The wall is 2 metres high.", "يبلغ ارتفاع الجدار مترين."),
+    ("The village is 2 km from the border.", "تقع القرية على بعد كيلومترين من الحدود."),
+    ("The meeting lasted 2 hours.", "استمر الاجتماع ساعتين."),
+    ("The visit lasted 2 days.", "استغرقت الزيارة يومين."),
+    ("The visit lasted 2 months.", "استغرقت الزيارة شهرين."),
+    ("The project ran for 2 years.", "استمر المشروع عامين."),
+    ("The project ran for 2 years.", "استمر المشروع سنتين."),
+    ("The attack lasted 2 minutes.", "استمر الهجوم دقيقتين."),
+    ("The course lasts 2 weeks.", "تستغرق الدورة أسبوعين."),
+    ("It weighs 2 kg.", "يزن كيلوغرامين."),
+    ("It holds 2 litres.", "يتسع للترين."),
+    ("The attack lasted 2 seconds.", "استمر الهجوم ثانيتين."),
+    ("It took 2 decades.", "استغرق ذلك عقدين."),
+    ("It took 2 centuries.", "استغرق ذلك قرنين."),
+    ("The temperature rose 2 degrees.", "ارتفعت درجة الحرارة درجتين."),
+    ("It is 2 miles long.", "يبلغ طوله ميلين."),
+    ("It is 2 cm long.", "يبلغ طوله سنتيمترين."),
+])
+def test_two_said_by_the_dual(tmp_path: Path, cli_factory: Callable[[Path], Cli], source: str,
+                              target: str) -> None:
+    """The dual of a unit is the number 2 with it: no finding of TP301 at all (not even the
+    info "two, which the dual may say" of a dual the number words did not list)."""
+    found = unit_findings(tmp_path, cli_factory, "ar", source, target, "--show-info")
+    assert [f["message"] for f in found if f["code"] in ("TP301", "TP306")] == []

@@ -76,6 +76,11 @@ CASES = [
     ("zh", COLD, "气温降至零下10摄氏度。", "气温降至10摄氏度。"),
     ("ru", "Temperatures fell to minus 4 degrees Fahrenheit.",
      "Температура упала до минус 20 градусов.", "Температура упала до минус 16 градусов."),
+    # a metric unit in the Arabic dual: two of it (t66/fB)
+    ("ar", "The fire was 1.2 miles away.", "كان الحريق على بعد كيلومترين.",
+     "كان الحريق على بعد 3 كيلومترات."),
+    ("ar", "The wall was 6 feet high.", "كان ارتفاع الجدار مترين.",
+     "كان ارتفاع الجدار 3 أمتار."),
     # "below zero" after the temperature or before it is its sign, as «moins» is (t66/fB)
     ("ar", COLD, "انخفضت درجات الحرارة إلى 10 درجات تحت الصفر.",
      "انخفضت درجات الحرارة إلى 10 درجات."),

@@ -283,12 +283,16 @@ def _ar(table: dict[str, float]) -> None:
                 forms.append(prefix + last[:-2] + "ين")
             _add(table, forms, n)
     # the dual of a noun is the number two: كيلومترين (2 km), سنتين (two years), مليونين (2 million)
+    # (and the other units of measure and time a translation writes in the dual: كيلوغرامين,
+    # لترين, درجتين, ثانيتين, عقدين, قرنين, ميلين; t66/fB)
     for noun in ("كيلومتر", "متر", "سنة", "عام", "شهر", "يوم", "اسبوع", "ساعة", "دقيقة", "مرة",
-                 "دولار", "طن", "هكتار", "نقطة", "شخص", "طفل", "بلد", "دولة", "فرد", "جزء"):
+                 "دولار", "طن", "هكتار", "نقطة", "شخص", "طفل", "بلد", "دولة", "فرد", "جزء",
+                 "سنتيمتر", "مليمتر", "كيلوغرام", "كيلوجرام", "غرام", "جرام", "لتر", "ميل",
+                 "قدم", "بوصة", "رطل", "درجة", "ثانية", "عقد", "قرن"):
         stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
         # (not «بلدان»: the dual's nominative is also the plural of بلد, «البلدان», the
-        # countries, in nearly every UN text)
-        _add(table, [stem + "ين"] + ([] if noun == "بلد" else [stem + "ان"]), 2)
+        # countries, in nearly every UN text; nor «ميلان», Milan)
+        _add(table, [stem + "ين"] + ([] if noun in ("بلد", "ميل") else [stem + "ان"]), 2)
     for noun, value in (("مليون", 2_000_000), ("مليار", 2_000_000_000), ("الف", 2000),
                         ("مائت", 200), ("مئت", 200)):
         _add(table, [noun + "ين", noun + "ان", noun + "ا", noun + "ي"], value)

@@ -165,6 +165,17 @@ _RU_MEASURE_WORD = re.compile(
                                       key=len, reverse=True))
     + r")(километр|сантиметр|миллиметр|метр|килограмм|литр)(?=ов)[а-яё]+", re.IGNORECASE)
 
+#: an Arabic metric unit in the dual, which says the number two with it («كيلومترين», two
+#: kilometres; «مترين», «كيلوغرامين», «لترين», «هكتارين»): "1.2 miles" is «كيلومترين»
+#: (t66/fB), in the folded text (alef without hamza) number words are read in
+_AR_DUAL = re.compile(r"(?<![^\W\d_])[وفبلك]?(?:ال|لل)?(?:(?P<km>كيلومتر)|(?P<cm>سنتيمتر)"
+                      r"|(?P<mm>مليمتر)|(?P<m>متر)|(?P<kg>كيلوغرام|كيلوجرام)|(?P<g>غرام|جرام)"
+                      r"|(?P<t>طن)|(?P<ha>هكتار)|(?P<l>لتر)|(?P<deg>درجت))(?:ين|ان)(?!\w)")
+_AR_DUAL_UNITS = {"km": (LENGTH, 1000.0), "cm": (LENGTH, 0.01), "mm": (LENGTH, 0.001),
+                  "m": (LENGTH, 1.0), "kg": (MASS, 1.0), "g": (MASS, 0.001),
+                  "t": (MASS, 1000.0), "ha": (AREA, 1e4), "l": (VOLUME, 1.0),
+                  "deg": (HEAT, 1.0)}
+
 #: between a range's first number and its second, in the translation
 _TARGET_RANGE = re.compile(r"[\s\u00a0\u202f]*(?:-|–|—|~|～|à|a|y|et|o|ou|до|и|至|到|إلى|و)"
                            r"[\s\u00a0\u202f]*\d[\d.,]*", re.IGNORECASE)
@@ -352,6 +363,10 @@ def target_quantities(target: str, lang: str) -> tuple[Quantity, ...]:
     folded = fold(normal, base).lower()
     for start, end, value in number_runs(folded, base):
         add(start, end, (value,), folded, spelled=True)
+    if base == "ar":
+        for dual in _AR_DUAL.finditer(folded):
+            kind, factor = _AR_DUAL_UNITS[dual.lastgroup or "m"]
+            out.append(Quantity(-1, normal[dual.start():dual.end()], kind, 2 * factor, factor))
     if base == "ru" and _RU_MEASURE_WORD.search(target):
         for word in _RU_MEASURE_WORD.finditer(target):
             head = word.group(1).lower().replace("ё", "е")

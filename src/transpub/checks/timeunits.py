@@ -71,6 +71,25 @@ def unit_after(text: str, end: int, lang: str) -> str | None:
     return match.lastgroup if match is not None else None
 
 
+#: an Arabic unit of time in the dual, which says the number two with it («ساعتين», two
+#: hours; «يومين», «أسبوعين», «شهرين», «سنتين», «عامين»), in the folded text number words are
+#: read in (alef without hamza): "2 hours" said «يومين» is a unit changed, as «2 يوم» is
+#: (t66/fB: the dual's two was read as the number, its unit by nothing)
+_AR_DUAL = re.compile(r"(?<![^\W\d_])[وفبلك]?(?:ال|لل)?(?:(?P<hour>ساعت)|(?P<day>يوم)"
+                      r"|(?P<week>اسبوع)|(?P<month>شهر)|(?P<year>سنت|عام))(?:ين|ان)(?!\w)")
+
+
+def _dual_units(text: str) -> dict[str, tuple[int, int]]:
+    """The units of time an Arabic ``text`` says in the dual, each with the place of its
+    first."""
+    folded = folded_text(text, "ar")
+    out: dict[str, tuple[int, int]] = {}
+    if len(folded) == len(text):  # (the places of the folded text are the text's)
+        for match in _AR_DUAL.finditer(folded):
+            out.setdefault(match.lastgroup or HOUR, match.span())
+    return out
+
+
 #: what an English source's unit of time holds (a test in C first)
 _EN_ANY = re.compile(r"\d[\s-]*(?:hour|day|week|month|year)", re.IGNORECASE)
 
@@ -139,8 +158,10 @@ def _words_changed(unit: Unit, timed: tuple[tuple[WordNumber, str], ...]) -> lis
     # (each value's units read once: a unit repeating a period thousands of times stays
     # linear)
     units_of: dict[float, set[str | None]] = {}
-    for _start, end, value in number_runs(folded, base):
-        units_of.setdefault(value, set()).add(unit_after(text, end, unit.lang))
+    for start, end, value in number_runs(folded, base):
+        dual = _AR_DUAL.search(folded, start, end) if value == 2 and base == "ar" else None
+        units_of.setdefault(value, set()).add(
+            dual.lastgroup if dual is not None else unit_after(text, end, unit.lang))
     found: list[Finding] = []
     done: set[tuple[float, str]] = set()
     for word, wanted in timed:
@@ -153,6 +174,21 @@ def _words_changed(unit: Unit, timed: tuple[tuple[WordNumber, str], ...]) -> lis
                                  f"{sorted(u for u in read if u)[0]}s in the translation",
                                  expected=f"{word.text} {wanted}s"))
     return found
+
+
+_TWO = frozenset({2.0})
+
+
+def _dual_changed(unit: Unit, mention: NumberMention, wanted: str) -> list[Finding]:
+    """"2 hours" said «يومين» (two days): the Arabic dual of another unit of time, where the
+    translation writes no 2 and no dual of the source's unit."""
+    duals = _dual_units(_unmarked(unit.target, "ar")[0])
+    if not duals or wanted in duals:
+        return []
+    other, (start, end) = min(duals.items(), key=lambda item: item[1])
+    said = _unmarked(unit.target, "ar")[0][start:end]
+    return [finding("TP306", unit, f"«{mention.text} {wanted}s» became «{said}» in {other}s",
+                    expected=f"{mention.text} {wanted}s")]
 
 
 @check("TP306", "time-unit-changed", Severity.WARNING, "timeunits")
@@ -177,6 +213,9 @@ def time_unit_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
             units = [_unit_at(text, kept, t.end, lang) for t in same]
             read_of[mention.values] = (same[0], units[0], set(units)) if same else None
         known = read_of[mention.values]
+        if known is None and mention.values == _TWO and lang.startswith("ar"):
+            found += _dual_changed(unit, mention, wanted)
+            continue
         if known is None or None in known[2] or wanted in known[2]:
             continue  # (missing: the number check's; a bare number or the same unit: kept)
         other, first_unit = known[0], known[1]
