@@ -76,6 +76,12 @@ CASES = [
     ("zh", COLD, "气温降至零下10摄氏度。", "气温降至10摄氏度。"),
     ("ru", "Temperatures fell to minus 4 degrees Fahrenheit.",
      "Температура упала до минус 20 градусов.", "Температура упала до минус 16 градусов."),
+    # feet and inches as decimal feet: 6.5, not 6.6 (t66/fB); "6.6 feet" is 6.6 ft
+    ("zh", TALL, "这位身高6.5英尺的前锋在巴吞鲁日长大。", "这位身高6.6英尺的前锋在巴吞鲁日长大。"),
+    ("ar", TALL, "نشأ المهاجم البالغ طوله 6.5 قدم في باتون روج.",
+     "نشأ المهاجم البالغ طوله 6.6 قدم في باتون روج."),
+    ("zh", "The fence is 6.6 feet tall.", "这道围栏高6.6英尺。", "这道围栏高6.5英尺。"),
+    ("zh", "The fence is 6.6 feet tall.", "这道围栏高2米。", "这道围栏高1.8米。"),
     # a metric unit in the Arabic dual: two of it (t66/fB)
     ("ar", "The fire was 1.2 miles away.", "كان الحريق على بعد كيلومترين.",
      "كان الحريق على بعد 3 كيلومترات."),
@@ -152,9 +158,16 @@ def _messages(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, sou
     ("es", "It was 10 degrees below zero.", "Hacía 23 grados.",
      ("error", "«10 degrees below zero» is converted wrongly: about -23 °C (or -6 °C as a "
       "difference), not «23 grados»")),
-    # (not converted, 6.6 feet for 6 ft 6 in: one finding for the one measure)
+    # (not converted, 6.6 feet for 6 ft 6 in: one finding for the one measure, which says
+    # what 6 ft 6 in is; t66/fB)
     ("ar", TALL, "نشأ المهاجم البالغ طوله 6.6 أقدام في باتون روج.",
-     ("error", "number «6» became «6.6»")),
+     ("error", "«6-foot-6» is 6 ft 6 in, that is 6.5 ft (about 1.98 m), not «6.6 أقدام»")),
+    ("zh", TALL, "这位身高6.6英尺的前锋在巴吞鲁日长大。",
+     ("error", "«6-foot-6» is 6 ft 6 in, that is 6.5 ft (about 1.98 m), not «6.6英尺»")),
+    ("fr", SHORTER, "Il mesure 5,10 pieds.",
+     ("error", "«5ft 10in» is 5 ft 10 in, that is 5.83 ft (about 1.78 m), not «5,10 pieds»")),
+    ("zh", TALL, "这位身高6.5英尺的前锋在巴吞鲁日长大。",
+     ("info", "«6-foot-6» is given in feet: «6.5英尺»")),
 ])
 def test_one_finding_a_measure(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
                                source: str, target: str, told: tuple[str, str]) -> None:

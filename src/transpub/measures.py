@@ -193,6 +193,7 @@ class Measure:
     values: tuple[float, ...]
     metric: bool
     decade: bool = False  # ("80s": the values are those of 80 to 89 °F)
+    feet_inches: tuple[float, float] | None = None  # ("6-foot-6": 6 ft and 6 in)
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,7 +267,7 @@ def source_measures(source: str, mentions: tuple[NumberMention, ...]) -> dict[in
             inches = float(compound.group("inches") or compound.group("primed"))
             total = number * 0.3048 + inches * 0.0254
             measure = Measure(mention.start, source[mention.start:compound.end()], LENGTH,
-                              (total,), False)
+                              (total,), False, feet_inches=(number, inches))
             out[mention.start] = measure
             for later in mentions[index + 1:index + 2]:
                 if later.start < compound.end():
@@ -501,6 +502,37 @@ def restated(measure: Measure, metric: Sequence[Measure],
                 near(said, value) for said in other.values for value in measure.values):
             return other
     return None
+
+
+#: the feet a translation keeps after a number («6.6 أقدام», «6,5 pieds», «6.6英尺»)
+_FEET_WORD = re.compile(r"[\s\u00a0]*(?:英尺|(?:أقدام|قدما?|pieds?|pies?|фут\w*|feet|foot|ft)"
+                        r"(?![^\W\d_]))", re.IGNORECASE)
+
+
+def in_feet(measure: Measure, said: float, text: str, start: int,
+            end: int) -> tuple[bool, str] | None:
+    """A feet-and-inches ``measure`` ("6-foot-6") that a translation gives as one number of
+    feet, ``said``, at ``start:end`` of ``text``: (True, its text) where it is the feet and
+    their inches as a decimal (6.5 ft), (False, …) where it is the feet and the inches written
+    after a decimal sign («6.6 أقدام», «6.6英尺»: 6.6 ft is not 6 ft 6 in; t66/fB); None where
+    it is neither."""
+    if measure.feet_inches is None:
+        return None
+    feet, inches = measure.feet_inches
+    unit = _FEET_WORD.match(text, end)
+    shown = text[start:end if unit is None else unit.end()]
+    if abs(said - (feet + inches / 12)) <= 0.05:
+        return True, shown
+    if inches and said == float(f"{feet:g}.{inches:g}"):
+        return False, shown
+    return None
+
+
+def not_feet_and_inches(measure: Measure, shown: str) -> str:
+    """"«6-foot-6» is 6 ft 6 in, that is 6.5 ft (about 1.98 m), not «6.6 أقدام»"."""
+    feet, inches = measure.feet_inches or (0.0, 0.0)
+    return (f"«{measure.text}» is {feet:g} ft {inches:g} in, that is "
+            f"{_figure(feet + inches / 12)} ft ({_about(measure)}), not «{shown}»")
 
 
 def wrongly(measure: Measure, quantity: Quantity) -> str:

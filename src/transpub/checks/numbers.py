@@ -34,7 +34,9 @@ from transpub.measures import (
     Quantity,
     converted,
     hint,
+    in_feet,
     misconverted,
+    not_feet_and_inches,
     restated,
     source_measures,
     target_quantities,
@@ -1561,6 +1563,18 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
                 yield finding("TP301", unit, f"number «{mention.text}» became «{freed.text}»",
                               expected=mention.text)
                 continue
+        if wrong is not None and measure is not None and len(wrong.values) == 1 and (
+                feet := in_feet(measure, next(iter(wrong.values)), unit.target, wrong.start,
+                                wrong.end)) is not None:
+            # "6-foot-6" → «6.5英尺» (right) or «6.6 أقدام» (the inches after the decimal sign)
+            extra.remove(wrong)
+            measured.add(measure.start)
+            right, shown = feet
+            yield finding("TP301", unit, f"«{measure.text}» is given in feet: «{shown}»"
+                          if right else not_feet_and_inches(measure, shown),
+                          expected=measure.text, span=(wrong.start, wrong.end),
+                          severity=Severity.INFO if right else Severity.ERROR)
+            continue
         if wrong is not None:
             extra.remove(wrong)
             if _digits(wrong.text) == _digits(mention.text) and _digits(
