@@ -360,6 +360,11 @@ def _times(text: str, lang: str) -> list[NumberMention]:
             # (twelve o'clock without a part of the day is noon or midnight: «今晚 12 点»)
             hours = {hour, hour + 12} if hour < 12 else {12, 0} if hour == 12 else {hour}
             told = False  # (no part of the day said: the hours may be counted)
+            if 0 < hour < 12 and _of_day(folded, match, len(digits) > 1, lang):
+                # «à 3 heures», «7 h 30», «a las 3.00 horas», «в 3 ч.»: a time of day in a
+                # language that writes the 24-hour clock is the morning's ("3 p.m." → «à 3
+                # heures» had passed as 15 h; t66/hB M1)
+                hours, told = {hour}, True
         values = frozenset(float(h * 60 + minute) for h in hours)
         if not told and len(digits) == 1 and lang.split("_")[0] in _HOURS_COUNTED:
             # «3 heures», «3 horas», «24 часа» count hours as well as tell one: "after 3
@@ -391,6 +396,41 @@ def _times(text: str, lang: str) -> list[NumberMention]:
         taken = {m.start for m in starts}
         out = sorted([m for m in out if m.start not in taken] + starts, key=lambda m: m.start)
     return out
+
+
+#: What makes a translation's hour without a part of the day a time of day, in the languages
+#: that write the 24-hour clock: the word before it («à 3 heures», «a las 3 horas», «в 3 ч.»),
+#: or its minutes («7 h 30», «в 3:00»; Spanish, which also writes a 12-hour «a las 3:00», with
+#: «horas» after them: «las 3.00 horas»). Without one «3 heures», «3 horas», «3 часа» count
+#: hours as well ("after 3 hours of talks"), and so does «à 3 heures de route» (a distance)
+_OF_DAY_BEFORE = {
+    "fr": re.compile(r"(?<!\w)(?:à|vers|dès)\s*$", re.IGNORECASE),
+    "es": re.compile(r"(?<!\w)(?:a|desde|hasta|hacia|para|sobre)\s+las?\s*$", re.IGNORECASE),
+    "ru": re.compile(r"(?<![а-яё])[вк]\s*$", re.IGNORECASE),
+}
+#: after such an hour, what makes it a distance or a count: «à 3 heures de Paris», «a las 3
+#: horas de iniciada», «в 3 часах езды» (the prepositional case, which no time takes)
+_OF_DAY_NOT_AFTER = {
+    "fr": re.compile(r"\s*(?:de|d['’]|du|des)(?!\w)", re.IGNORECASE),
+    "es": re.compile(r"\s*de(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?<=ах)|(?<=ами)|\s*(?:езды|пути|ходьбы|л[её]та|пол[её]та)(?![а-яё])",
+                     re.IGNORECASE),
+}
+_ES_HOURS_WORD = re.compile(r"hora|\dh|\sh(?!\w)", re.IGNORECASE)
+
+
+def _of_day(folded: str, match: re.Match[str], minutes: bool, lang: str) -> bool:
+    """Is the translation's hour at ``match`` (no part of the day said) a time of the 24-hour
+    clock (``_OF_DAY_BEFORE``)?"""
+    base = lang.split("_")[0]
+    before = _OF_DAY_BEFORE.get(base)
+    if before is None or "ноч" in match.group().lower():
+        return False  # («11 часов ночи» is 23 h, «2 часа ночи» 2 h: either)
+    if _OF_DAY_NOT_AFTER[base].match(folded, match.end()):
+        return False
+    if minutes:
+        return base != "es" or _ES_HOURS_WORD.search(match.group()) is not None
+    return before.search(folded, max(0, match.start() - 12), match.start()) is not None
 
 
 #: the first hour of a range whose second has a.m. or p.m. ("6-8 p.m.", "6 to 8 p.m.")
@@ -1582,6 +1622,8 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
                 value = ", ".join(f"{v:g}" for v in sorted(wrong.values))
                 message = (f"number «{mention.text}» reads as {value} in {unit.lang}: the "
                            "decimal sign differs; group thousands with a space or a point")
+            elif (swapped := _half_day_off(mention, wrong)) is not None:
+                message = swapped
             else:
                 message = f"number «{mention.text}» became «{wrong.text}»"
                 if measure is not None and (quantity := _measured(unit, wrong, measure)):
@@ -1770,6 +1812,28 @@ def _same_digits(extra: list[NumberMention], mention: NumberMention) -> NumberMe
         return None
     return next((t for t in islice(extra, _BECAME_WINDOW)
                  if not t.mantissas & mention.mantissas and _digits(t.text) == digits), None)
+
+
+def _half_day_off(mention: NumberMention, wrong: NumberMention) -> str | None:
+    """"3 p.m. is 15 h (the translation says 3 h)": the message for a source's clock time that
+    the translation tells twelve hours off (a.m. for p.m., «à 3 heures», «下午» for 上午), or
+    None for any other change."""
+    if len(mention.values) != 1 or not _SOURCE_TIME.fullmatch(mention.text):
+        return None
+    said = next(iter(mention.values))
+    hours = {int(d) for d in re.findall(r"\d+", wrong.text)}
+    # (a time's reading, the hour it writes: «22 heures» is also 22 hours counted)
+    told = next((v for v in wrong.values if abs(said - v) == 720 and (
+        int(v) // 60 in hours or int(v) // 60 % 12 in hours)), None)
+    if told is None:
+        return None
+    return (f"number «{mention.text}» is {_clock(said)} (the translation says {_clock(told)}: "
+            f"«{wrong.text}»)")
+
+
+def _clock(minutes: float) -> str:
+    hour, minute = divmod(int(minutes), 60)
+    return f"{hour} h {minute:02d}" if minute else f"{hour} h"
 
 
 def _became(extra: list[NumberMention], mention: NumberMention) -> NumberMention | None:
