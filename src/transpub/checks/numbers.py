@@ -1171,6 +1171,44 @@ _LARGER = {
     "n": ("hours", 60, {"ru": r"(?<![а-яё])час(?!т)", "fr": r"heure", "es": r"hora",
                         "zh": r"小时|钟头|個鐘|个钟", "ar": r"ساع"}),
 }
+#: A half, a quarter or three quarters of the larger unit, said by a word for that part of it:
+#: "30 minutes" is «une demi-heure», «media hora», «полчаса», «半小时», «نصف ساعة»; "15
+#: minutes" «un quart d'heure», «un cuarto de hora», «четверть часа», «一刻钟», «ربع ساعة»; "12
+#: hours" «une demi-journée», «полсуток», «半天»; "6 months" «medio año», «полгода», «半年»
+#: (by unit: the larger unit's name, then each part's words by language)
+_PART_WORDS: dict[str, tuple[str, dict[float, dict[str, str]]]] = {
+    "n": ("an hour", {
+        0.5: {"fr": r"demi-?\s?heure", "es": r"media\s+hora", "ru": r"(?<![а-яё])пол-?у?час",
+              "zh": r"半(?:个|個)?(?:小时|小時|钟头|鐘頭)", "ar": r"نصف\s+(?:ال)?ساع"},
+        0.25: {"fr": r"(?<!trois )quart\s+d['’]\s?heure", "es": r"(?<!tres )cuarto\s+de\s+hora",
+               "ru": r"(?<!три )(?<!трех )(?<!трёх )четверт[иья]\w*\s+часа",
+               "zh": r"(?<![二两三])一?刻(?:钟|鐘)", "ar": r"(?<!\w)ربع\s+(?:ال)?ساع"},
+        0.75: {"fr": r"trois\s+quarts\s+d['’]\s?heure", "es": r"tres\s+cuartos\s+de\s+hora",
+               "ru": r"тр(?:и|[её]х)\s+четвертей\s+часа|тр(?:и|[её]х)\s+четверти\s+часа",
+               "zh": r"三刻(?:钟|鐘)", "ar": r"ثلاث[ةه]?\s+أرباع\s+(?:ال)?ساع"}}),
+    "h": ("a day", {
+        0.5: {"fr": r"demi-?\s?journ[ée]e", "es": r"medio\s+d[ií]a",
+              "ru": r"(?<![а-яё])пол-?у?(?:дня|суток)", "zh": r"半(?:天|日)",
+              "ar": r"نصف\s+(?:ال)?يوم"}}),
+    "m": ("a year", {
+        0.5: {"fr": r"demi-?\s?ann[ée]e|semestre", "es": r"medio\s+año|semestre",
+              "ru": r"(?<![а-яё])пол-?у?года", "zh": r"半年",
+              "ar": r"نصف\s+(?:ال)?(?:عام|سن[ةه])"}}),
+}
+#: the source's values that may be such a part (what ``_part_of`` is asked for)
+_PARTS = frozenset(fraction * size for group, size in (("n", 60), ("h", 24), ("m", 12))
+                   for fraction in _PART_WORDS[group][1])
+
+
+def _part_of(group: str, fraction: float, target: str, lang: str) -> str | None:
+    """«une demi-heure» for "30 minutes": what the translation says ``fraction`` of the
+    larger unit with, named, or None."""
+    name, parts = _PART_WORDS.get(group, ("", {}))
+    raw = parts.get(fraction, {}).get(lang)
+    found = None if raw is None else re.search(f"(?:{raw})\\w*", target, re.IGNORECASE)
+    return None if found is None else f"a part of {name} («{found.group()}»)"
+
+
 #: Russian's one and a half («полтора года», «полторы недели», «полутора лет»)
 _RU_ONE_AND_A_HALF = re.compile(r"(?<![а-яё])полтор|(?<![а-яё])полутора", re.IGNORECASE)
 
@@ -1191,7 +1229,11 @@ def _other_duration(unit: Unit, mention: NumberMention, extra: list[NumberMentio
     if duration.lastgroup == "h" and minutes and minutes.is_integer() and (
             int(value), int(minutes)) in _hours_and_minutes(unit.target):
         return "hours and minutes"  # "1.5 hours" -> «1 h 30», «1h30», «1 ч 30 мин»
-    word = words.get(unit.lang.split("_")[0])
+    base = unit.lang.split("_")[0]
+    if value in _PARTS and (part := _part_of(duration.lastgroup or "d", value / size,
+                                             unit.target, base)) is not None:
+        return part  # "30 minutes" -> «une demi-heure», «полчаса», «半小时», «نصف ساعة»
+    word = words.get(base)
     if word is None or value % (size / 2) or not value:
         return None
     larger = value / size
