@@ -164,6 +164,11 @@ SOURCE_TIME_BRANCHED = re.compile(
     r"|\d(?<![\d.:]\d)\d?\.[0-5]\d(?!\d)" + _H24 +
     r"|(?:[01](?<![\d.:,][01])\d|2(?<![\d.:,]2)[0-3])[0-5]\d" + _H24 + "|" + _H24_DOTTED,
     re.IGNORECASE)
+#: an Arabic part of the day after an hour
+_AR_PART = r"(?:صباحا|صباحًا|مساء|مساءً|ظهرا|ظهرًا|عصرا|عصرًا|فجرا|فجرًا)"
+#: an Arabic hour said in words right before «ظهرًا» («الثانية ظهرًا», «الواحدة والنصف ظهرًا»)
+_AR_HOUR_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:واحدة|ثانية|ثالثة|رابعة|خامسة|سادسة|سابعة|ثامنة"
+                             r"|تاسعة|عاشرة|عشرة)(?:\s+و?(?:ال)?(?:نصف|ربع))?\s*$")
 _TARGET_TIME = {
     # (a.m. and p.m. as Spanish and Canadian French write them too: «las 7 a. m.», «1 P.M.»;
     # a game's clock, "on 13:10": «13 minutos y 10 segundos», «13 min 10 s»)
@@ -181,8 +186,10 @@ _TARGET_TIME = {
           r"(?:\s+(?:утра|вечера|дня|ночи))?|\d{1,2}(?:[.:]\d{2})?\s+(?:утра|вечера|дня|ночи)"
           r"(?![а-яё])|\d{1,2}\s*мин\w*\.?\s*\d{1,2}\s*сек\w*\.?",
     # UN Arabic writes the minutes first: «الساعة 00/10» is 10.00, «الساعة 47/10» 10.47
-    "ar": r"(?:الساعة|ساعة)\s*\d{1,2}(?:[.:/]\d{1,2})?(?:\s*(?:صباحا|صباحًا|مساء|مساءً))?"
-          r"|\d{1,2}(?:[.:]\d{2})?\s*(?:صباحا|صباحًا|مساء|مساءً)"
+    # (and «ظهرًا», at noon or early afternoon, «عصرًا», «فجرًا»: a part of the day after an
+    # hour, «الساعة 2 ظهرًا», no noon of its own: t66/hB class F)
+    "ar": r"(?:الساعة|ساعة)\s*\d{1,2}(?:[.:/]\d{1,2})?(?:\s*" + _AR_PART + ")?"
+          r"|\d{1,2}(?:[.:]\d{2})?\s*" + _AR_PART +
           r"|\d{1,2}\s*دقائق?\s*و\s*\d{1,2}\s*ثاني\w*",
     # (and a game's clock, "on 3:35", «3分35秒»: minutes and seconds as the source writes them)
     "zh": r"(?:上午|下午|早上|晚上|凌晨)?\s*\d{1,2}\s*(?:时|点|時|點)(?:\s*\d{1,2}\s*分|半)?"
@@ -192,8 +199,8 @@ _TARGET_TIME = {
 _HOURS_COUNTED = frozenset({"fr", "es", "ru"})
 #: the part of the day that makes a 12-hour time morning or afternoon, in a translation
 #: («ночи», of the night, is either: «11 часов ночи», «2 часа ночи»)
-_TARGET_AM = re.compile(r"mañana|madrugada|matin|утра|صباح|上午|早上|凌晨")
-_TARGET_PM = re.compile(r"tarde|noche|soir|apr[èe]s-midi|вечера|дня|مساء|下午|晚上")
+_TARGET_AM = re.compile(r"mañana|madrugada|matin|утра|صباح|فجر|上午|早上|凌晨")
+_TARGET_PM = re.compile(r"tarde|noche|soir|apr[èe]s-midi|вечера|дня|مساء|ظهر|عصر|下午|晚上")
 
 
 #: Midnight and noon said in words: "from 0000 hours" is «à partir de minuit», «с полуночи»,
@@ -324,6 +331,9 @@ def _times(text: str, lang: str) -> list[NumberMention]:
         runs = re.findall(r"\d+", match.group())
         digits = [int(d) for d in runs]
         if not digits:  # midnight or noon in words
+            if match.group().startswith("ظهر") and _AR_HOUR_BEFORE.search(
+                    folded, max(0, match.start() - 24), match.start()):
+                continue  # «الساعة الثانية ظهرًا»: the part of the day of an hour, no noon
             said = words[match.group().lower()]
             out.append(NumberMention(match.start(), match.end(), text[match.start():match.end()],
                                      said, 1.0, said))
@@ -352,7 +362,9 @@ def _times(text: str, lang: str) -> list[NumberMention]:
             hours = {hour % 12}
         elif "noon" in marker:
             hours = {12}
-        elif hour <= 12 and _TARGET_PM.search(marker):
+        elif hour <= 12 and _TARGET_PM.search(marker) and not (6 < hour < 12
+                                                                and "ظهر" in marker):
+            # («ظهرًا» after 7 to 11, the late morning some say so: either)
             hours = {hour % 12 + 12}
         elif hour <= 12 and _TARGET_AM.search(marker):
             hours = {hour % 12}
