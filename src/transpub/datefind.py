@@ -428,9 +428,15 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
             + r"(?P<d2>\d{1,2})"
             + (r"(?:(?:st|nd|rd|th|" + SUP_MARK + r")(?:" + _SPACE + r"of(?=" + _SPACE
                + r"))?)?" if base == "en" else r"(?:er|ᵉʳ|" + SUP_MARK + r")?") + r")?")
-    de = r"(?:de" + _SPACE + r"|del" + _SPACE + r")?" if base == "es" else ""
-    if base == "ar":  # «الموافق 30 من سبتمبر»: the day "of" its month
-        de = r"(?:من" + _SPACE + r")?"
+    # (the day "of the month of" its month, as a wordier text writes it: «los días 14 y 15
+    # del mes de abril», «le 14 du mois d'avril», «14 من شهر نيسان/أبريل»; not house style,
+    # ``_MONTH_WORD``: the days had been lost, "April 14th and 15th" missing, t64/hN E)
+    de = (r"(?:de" + _SPACE + r"|del" + _SPACE + r"(?:mes" + _SPACE + r"de" + _SPACE + r")?)?"
+          if base == "es" else r"(?:du" + _SPACE + r"mois" + _SPACE + r"d(?:e" + _SPACE
+          + r"|['’]" + _OPT_SPACE + r"))?" if base == "fr" else "")
+    if base == "ar":  # «الموافق 30 من سبتمبر»: the day "of" its month («من شهر», "of the
+        # month of")
+        de = r"(?:من" + _SPACE + r"(?:شهر" + _SPACE + r")?)?"
     # an era marker before or after the year: "14 May A.D. 2015", «2012 م», «2015 г. н. э.»;
     # a whole word («2012 مع» is the year, then "with")
     era = r"(?:(?:" + _words(gregorian_eras(lang)) + r")(?!\w)" + _OPT_SPACE + r")?"
@@ -1370,6 +1376,8 @@ _LEADING_ZERO = re.compile(r"(?<!\d)0\d")
 #: (not the digit of a placeholder's name, «<sup1>»)
 _FIRST_WITHOUT_ER = re.compile(r"(?<![\w\d])1(?!\d|er|<sup[^<>]{0,200}>er</sup)")
 _ES_ORDINAL = re.compile(r"\d(" + ES_ORDINAL_O + r"|e?ro\b|o\b|<sup[\d\s>])")
+#: the word "month" between a day and its month's name (``_gregorian_patterns``' ``de``)
+_MONTH_WORD = re.compile(r"(?<!\w)(?:mes|mois|شهر)(?!\w)")
 _RU_ORDINAL = re.compile(r"\d-?(?:го|е)\b")
 _EN_ORDINAL = re.compile(r"\d(?:(?:st|nd|rd|th)\b|<sup[\d\s>])")
 
@@ -1409,6 +1417,8 @@ def _house_style(base: str, kind: str, text: str, month_text: str, year: int | N
     """Is this mention written the way the language's UN house style writes dates?"""
     if kind in ("numeric", "iso", "foreign", "foreign-md", "dmy-short"):
         return False
+    if _MONTH_WORD.search(text):
+        return False  # «14 del mes de abril»: the UN's texts write «14 de abril»
     if base == "zh":  # (and a day with its 日: «8月30這一天» leaves it out)
         return not _LEADING_ZERO.search(text) and (not days or text.rstrip().endswith(
             ("日", "号")) or kind != "zh")

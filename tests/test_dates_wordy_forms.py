@@ -1,0 +1,62 @@
+"""Dates written in forms a volunteer's or a wordier text uses, which the date readers had
+missed (Debian's news, t64/hN; PAWS-X's lists, t65/hC), each fixed in general form:
+
+- a day "of the month of" its month: «los días 14 y 15 del mes de abril», «le 14 du mois
+  d'avril», «14 من شهر نيسان/أبريل»: the days are read; the form is not house style (TP203).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from test_precision import _check, _codes
+from transpub.datefind import find_dates
+
+from conftest import Cli
+
+
+def _days(text: str, lang: str) -> set[tuple[int | None, int, int | None]]:
+    return {(d.year, d.month, d.day) for d in find_dates(text, lang)}
+
+
+OF_THE_MONTH = [
+    ("es", "durante los días 14 y 15 del mes de abril de 2003 en Madrid", {14, 15}),
+    ("es", "el día 3 del mes de mayo de 2003", {3}),
+    ("es", "el 3 del mes de mayo del 2003", {3}),
+    ("fr", "les 14 et 15 du mois d'avril 2003 à Madrid", {14, 15}),
+    ("fr", "le 3 du mois de mai 2003", {3}),
+    ("fr", "le 3 du mois d’août 2003", {3}),
+    ("ar", "يومي 14 و15 من شهر نيسان/أبريل 2003 في مدريد", {14, 15}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "days"), OF_THE_MONTH)
+def test_a_day_of_the_month_of_its_month_is_read(lang: str, text: str, days: set[int]) -> None:
+    found = [d for d in find_dates(text, lang) if d.day is not None]
+    assert {d.day for d in found} == days
+    assert all(d.year == 2003 and not d.house_style for d in found)
+
+
+@pytest.mark.parametrize(("lang", "good", "bad"), [
+    ("es", "Hispalinux organiza este encuentro durante los días 14 y 15 del mes de abril en "
+     "Madrid.", "Hispalinux organiza este encuentro durante los días 14 y 16 del mes de abril "
+     "en Madrid."),
+    ("fr", "Hispalinux organise cette rencontre les 14 et 15 du mois d'avril à Madrid.",
+     "Hispalinux organise cette rencontre les 14 et 15 du mois de mai à Madrid."),
+    ("ar", "تنظم Hispalinux هذا اللقاء يومي 14 و15 من شهر نيسان/أبريل في مدريد.",
+     "تنظم Hispalinux هذا اللقاء يومي 14 و16 من شهر نيسان/أبريل في مدريد."),
+])
+def test_a_day_of_the_month_of_checked(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                       lang: str, good: str, bad: str) -> None:
+    source = "Hispalinux organises this meeting on April 14th and 15th in Madrid."
+    assert _codes(_check(tmp_path, cli_factory, lang, source, good)) == ["TP203"]
+    assert "TP201" in _codes(_check(tmp_path / "bad", cli_factory, lang, source, bad))
+
+
+def test_the_month_of_alone_is_the_month() -> None:
+    # (the month and its year, «en el mes de mayo de 2003», were read before and still are)
+    assert _days("en el mes de mayo de 2003", "es") == {(2003, 5, None)}
+    assert _days("au mois d'avril 2003", "fr") == {(2003, 4, None)}
