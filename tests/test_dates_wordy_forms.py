@@ -3,6 +3,8 @@ missed (Debian's news, t64/hN; PAWS-X's lists, t65/hC), each fixed in general fo
 
 - a day "of the month of" its month: «los días 14 y 15 del mes de abril», «le 14 du mois
   d'avril», «14 من شهر نيسان/أبريل»: the days are read; the form is not house style (TP203).
+- a Russian day's ordinal ending spelled out or in another case («24-ого июня», «24-ое»,
+  «к 24-му», «24-ым»): the day, not house style (TP203), as «24-го июня» is.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from test_precision import _check, _codes
-from transpub.datefind import find_dates
+from transpub.datefind import find_dates, weekday_days
 
 from conftest import Cli
 
@@ -60,3 +62,43 @@ def test_the_month_of_alone_is_the_month() -> None:
     # (the month and its year, «en el mes de mayo de 2003», were read before and still are)
     assert _days("en el mes de mayo de 2003", "es") == {(2003, 5, None)}
     assert _days("au mois d'avril 2003", "fr") == {(2003, 4, None)}
+
+
+@pytest.mark.parametrize("day", ["24-ого", "24-ое", "24-ому", "24-му", "24-ым", "24-ом",
+                                 "24-м", "24-го", "24го", "24-е"])
+def test_a_russian_day_s_ordinal_ending(day: str) -> None:
+    found = find_dates(f"Debian Day пройдёт в четверг, {day} июня 2004 года, в Карлсруэ.", "ru")
+    assert [(d.year, d.month, d.day, d.house_style) for d in found] == [(2004, 6, 24, False)]
+
+
+def test_a_russian_ordinal_ending_is_no_day_of_another_word() -> None:
+    assert not find_dates("во 2-ом холле 2004 года", "ru")
+    assert _days("в 20-х числах июня 2004 года", "ru") == {(2004, 6, None)}
+
+
+@pytest.mark.parametrize(("good", "bad"), [
+    ("Debian Day пройдёт в четверг, 24-ого июня, в Карлсруэ.",
+     "Debian Day пройдёт в четверг, 25-ого июня, в Карлсруэ."),
+    ("Debian Day пройдёт к 24-ому июня в Карлсруэ.",
+     "Debian Day пройдёт к 24-ому июля в Карлсруэ."),
+])
+def test_a_russian_ordinal_ending_checked(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                          good: str, bad: str) -> None:
+    source = "The Debian Day will be held on Thursday, June 24th, in Karlsruhe."
+    assert _codes(_check(tmp_path, cli_factory, "ru", source, good)) == ["TP203"]
+    assert "TP201" in _codes(_check(tmp_path / "bad", cli_factory, "ru", source, bad))
+
+
+def test_a_weekday_s_day_with_a_russian_ordinal_ending(tmp_path: Path,
+                                                        cli_factory: Callable[[Path], Cli]
+                                                        ) -> None:
+    source = "The first session, scheduled for Wednesday 22nd at 19:00 UTC, opens the week."
+    good = "Первое заседание, назначенное на среду 22-ого в 19:00 UTC, открывает неделю."
+    bad = "Первое заседание, назначенное на среду 23-его в 19:00 UTC, открывает неделю."
+    assert _codes(_check(tmp_path, cli_factory, "ru", source, good)) == []
+    assert "TP301" in _codes(_check(tmp_path / "bad", cli_factory, "ru", source, bad))
+
+
+@pytest.mark.parametrize("day", ["22-ого", "22-го", "22-ому"])
+def test_a_weekday_s_day_read_with_a_russian_ordinal_ending(day: str) -> None:
+    assert [found[2] for found in weekday_days(f"в среду {day}, в 19:00 UTC", "ru")] == [22]

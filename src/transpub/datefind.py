@@ -280,14 +280,20 @@ def _hijri_patterns(lang: str) -> list[tuple[_Lazy, str]]:
 SUP_MARK = (r"<sup(?:\d{1,4}|\s[^<>]{0,200})?>(?:er|re|e|ᵉʳ|o|º|a|ª|st|nd|rd|th)"
             r"</sup\d{0,4}>")
 
+#: a Russian day's ordinal ending after its digits: the genitive's «-го» (or «24го»), the
+#: nominative's «-е», the dative's «-му», the instrumental's «-м», and the full endings a
+#: writer spells out, «-ого», «-ое», «-ому», «-ым», «-ом» («24-ого июня»: not the UN's
+#: style, TP203, but the day; it had been lost and "June 24th" missing, t64/hN F)
+RU_DAY_MARK = r"(?:-?го|-(?:ого|ое|е|ому|му|ым|ом|м))"
+
 
 def _day_forms(base: str) -> tuple[str, str]:
     """What may stand just before a date's day, and the day (with its ordinal marks)."""
     # ordinal day marks: 1er, 1ᵉʳ (superscript), 1º, 1.º, 1ero and 1ro (as Latin American
     # writers abbreviate «primero»), 1-го, 1st; and in markup's superscript, 1<sup>er</sup>
     # (Spanish's º as keyboards give it, ``ES_ORDINAL_O``: «el 1.° de abril» had lost its day)
-    marks = (r"(?:er|ᵉʳ|ᵉ|" + ES_ORDINAL_O + r"|\.|ero|ro|o|-?го|-е|st|nd|rd|th|" + SUP_MARK
-             + r")?")
+    marks = (r"(?:er|ᵉʳ|ᵉ|" + ES_ORDINAL_O + r"|\.|ero|ro|o|" + RU_DAY_MARK + r"|st|nd|rd|th|"
+             + SUP_MARK + r")?")
     if base == "ar":
         # «و12 حزيران/يونيه»: the conjunction or a preposition written attached to the day;
         # «أول كانون الثاني/يناير»: the first day written as the ordinal word
@@ -930,9 +936,11 @@ def weekday_days(text: str, lang: str, loose: bool = False) -> tuple[tuple[int, 
 #: a day after a weekday: its digits and an ordinal mark (English, French, Spanish, Russian;
 #: any English suffix, "22th" as well), no letter after it. Digits alone are no day: "On
 #: Tuesday, 15 civilians were killed" counts them
-_WEEKDAY_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|°|-го|-е)(?![^\W\d_])")
+_WEEKDAY_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|°|" + RU_DAY_MARK
+                          + r")(?![^\W\d_])")
 #: the same with the mark left out (``loose``)
-_WEEKDAY_DAY_LOOSE = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|°|-го|-е)?(?![^\W\d_]|\d)")
+_WEEKDAY_DAY_LOOSE = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|°|" + RU_DAY_MARK
+                                + r")?(?![^\W\d_]|\d)")
 #: what follows a day (not the noun an ordinal qualifies, "1st place", «3-е чтение», nor a
 #: hyphen joining it to one, "5th-grade"): the text's end, punctuation, a number, or a little
 #: word of the six languages (a preposition, a conjunction, an article, a part of the day)
@@ -1378,7 +1386,7 @@ _FIRST_WITHOUT_ER = re.compile(r"(?<![\w\d])1(?!\d|er|<sup[^<>]{0,200}>er</sup)"
 _ES_ORDINAL = re.compile(r"\d(" + ES_ORDINAL_O + r"|e?ro\b|o\b|<sup[\d\s>])")
 #: the word "month" between a day and its month's name (``_gregorian_patterns``' ``de``)
 _MONTH_WORD = re.compile(r"(?<!\w)(?:mes|mois|شهر)(?!\w)")
-_RU_ORDINAL = re.compile(r"\d-?(?:го|е)\b")
+_RU_ORDINAL = re.compile(r"\d" + RU_DAY_MARK + r"\b")
 _EN_ORDINAL = re.compile(r"\d(?:(?:st|nd|rd|th)\b|<sup[\d\s>])")
 
 

@@ -14,6 +14,7 @@ from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.checks.yearwords import YearWords
 from transpub.datefind import (
     EN_VERBS,
+    RU_DAY_MARK,
     DateMention,
     date_anaphora,
     dates_in,
@@ -435,7 +436,7 @@ def _year_finding(ctx: CheckContext, unit: Unit, mention: DateMention, year: int
 #: et la Vice-Secrétaire générale, le 21», «el 21», «21-го», «21日», «في 21 منه»), by language
 _DAY_ALONE = {
     "en": r"\bthe\s+{d}(?:st|nd|rd|th)\b", "fr": r"\ble\s+{d}(?:er)?(?!\d|[.,:]\d)",
-    "es": r"\bel\s+{d}(?!\d|[.,:]\d)", "ru": r"(?<![\d.,]){d}-(?:го|е|м|му)\b",
+    "es": r"\bel\s+{d}(?!\d|[.,:]\d)", "ru": r"(?<![\d.,]){d}" + RU_DAY_MARK + r"\b",
     "zh": r"(?<![\d.,]){d}日", "ar": r"(?<![\d.,]){d}\s+منه",
 }
 
