@@ -5,6 +5,10 @@ missed (Debian's news, t64/hN; PAWS-X's lists, t65/hC), each fixed in general fo
   d'avril», «14 من شهر نيسان/أبريل»: the days are read; the form is not house style (TP203).
 - a Russian day's ordinal ending spelled out or in another case («24-ого июня», «24-ое»,
   «к 24-му», «24-ым»): the day, not house style (TP203), as «24-го июня» is.
+- a list of days of any length with the article or the ordinal mark repeated, «el 20, el 22
+  o el 28 de diciembre», «le 20, le 22 ou le 28 décembre», «20-го, 22-го и 28-го декабря»,
+  "the 20th, the 22nd or the 28th of December", and Arabic's "or" repeated, «20 أو 22 أو 28»:
+  every day read, not the last two (4d5c070 read two days so joined).
 """
 
 from __future__ import annotations
@@ -102,3 +106,60 @@ def test_a_weekday_s_day_with_a_russian_ordinal_ending(tmp_path: Path,
 @pytest.mark.parametrize("day", ["22-ого", "22-го", "22-ому"])
 def test_a_weekday_s_day_read_with_a_russian_ordinal_ending(day: str) -> None:
     assert [found[2] for found in weekday_days(f"в среду {day}, в 19:00 UTC", "ru")] == [22]
+
+
+LISTS = [
+    ("es", "Murió el 20, el 22 o el 28 de diciembre de 1501.", (20, 22, 28)),
+    ("es", "Murió el 20, el 22, el 24 o el 28 de diciembre de 1501.", (20, 22, 24, 28)),
+    ("fr", "Il est mort le 20, le 22 ou le 28 décembre 1501.", (20, 22, 28)),
+    ("fr", "Il est mort le 1er, le 22 ou le 28 décembre 1501.", (1, 22, 28)),
+    ("ru", "Он умер 20-го, 22-го или 28-го декабря 1501 года.", (20, 22, 28)),
+    ("ru", "Он умер 20-е, 22-е или 28-е декабря 1501 года.", (20, 22, 28)),
+    ("en", "He died on the 20th, the 22nd or the 28th of December 1501.", (20, 22, 28)),
+    ("en", "He died on the 20th, 22nd or 28th December 1501.", (20, 22, 28)),
+    ("ar", "توفي في 20 أو 22 أو 28 كانون الأول/ديسمبر 1501.", (20, 22, 28)),
+    ("ar", "توفي في الـ20 أو الـ22 أو الـ28 من كانون الأول/ديسمبر 1501.", (20, 22, 28)),
+    # (read before, and still)
+    ("zh", "他于1501年12月20日、22日或28日去世。", (20, 22, 28)),
+    ("es", "Murió el 20, 22 o 28 de diciembre de 1501.", (20, 22, 28)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "days"), LISTS)
+def test_a_list_of_days_with_its_article_or_mark_repeated(lang: str, text: str,
+                                                          days: tuple[int, ...]) -> None:
+    assert _days(text, lang) == {(1501, 12, day) for day in days}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Он умер 20-го или 28-го декабря 1501 года."),
+    ("ru", "Выставка открыта с 20-го по 28-е декабря 1501 года."),
+])
+def test_a_russian_second_day_with_its_mark(lang: str, text: str) -> None:
+    assert _days(text, lang) == {(1501, 12, 20), (1501, 12, 28)}
+
+
+@pytest.mark.parametrize(("lang", "good", "bad"), [
+    ("es", "Se reunirá el 20, el 22 o el 28 de diciembre de 2020.",
+     "Se reunirá el 20, el 23 o el 28 de diciembre de 2020."),
+    ("fr", "Il se réunira le 20, le 22 ou le 28 décembre 2020.",
+     "Il se réunira le 21, le 22 ou le 28 décembre 2020."),
+    ("ru", "Он соберётся 20, 22 или 28 декабря 2020 года.",
+     "Он соберётся 20, 23 или 28 декабря 2020 года."),
+    ("ar", "سيجتمع في 20 أو 22 أو 28 كانون الأول/ديسمبر 2020.",
+     "سيجتمع في 20 أو 23 أو 28 كانون الأول/ديسمبر 2020."),
+])
+def test_a_list_of_days_checked(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                                good: str, bad: str) -> None:
+    source = "The committee will meet on the 20th, the 22nd or the 28th of December 2020."
+    assert _codes(_check(tmp_path, cli_factory, lang, source, good)) == []
+    assert "TP201" in _codes(_check(tmp_path / "bad", cli_factory, lang, source, bad))
+
+
+def test_a_russian_list_with_its_marks_checked(tmp_path: Path,
+                                               cli_factory: Callable[[Path], Cli]) -> None:
+    source = "The committee will meet on 20, 22 or 28 December 2020."
+    good = "Комитет соберётся 20-го, 22-го или 28-го декабря 2020 года."
+    bad = "Комитет соберётся 20-го, 23-го или 28-го декабря 2020 года."
+    assert _codes(_check(tmp_path, cli_factory, "ru", source, good)) == ["TP203"]
+    assert "TP201" in _codes(_check(tmp_path / "bad", cli_factory, "ru", source, bad))

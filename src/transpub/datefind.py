@@ -418,13 +418,21 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
     # a list tried from each of its numbers, unbounded, was quadratic in a hostile text's
     # length); a list ends on "and", never
     # on a range's dash: «ФЛООН-11, 4 - 15 мая» is 4 to 15 May
-    separator = r"(?:[,،]|و)" if base == "ar" else r"[,،]"
+    # (Arabic repeats its "or" as its "and": «20 أو 22 أو 28 كانون الأول/ديسمبر»)
+    separator = r"(?:[,،]|و|أو)" if base == "ar" else r"[,،]"
     conjunction = {"en": "(?:and|or)", "fr": "(?:et|ou)", "es": "[yo]", "ru": "(?:и|или)",
                    "ar": "(?:و|أو)"}.get(base, "and")
-    day_list = (r"(?:(?P<dl>(?:" + _OPT_SPACE + separator + _OPT_SPACE + r"\d{1,2}(?:er|ᵉʳ|"
-                + SUP_MARK + r")?)"
+    # (each day of a list with the article or the ordinal mark the first has, repeated: «el
+    # 20, el 22 o el 28 de diciembre», «le 20, le 22 ou le 28 décembre», «20-го, 22-го и 28-го
+    # декабря», "the 20th, the 22nd or the 28th of December": the days before the last two
+    # had been lost, t65/hC and t65/hG)
+    article = {"en": "the", "fr": "le", "es": "el"}.get(base)
+    article = "" if article is None else r"(?:" + article + _SPACE + r")?"
+    mark = {"en": r"st|nd|rd|th", "ru": RU_DAY_MARK}.get(base, r"er|ᵉʳ")
+    day_list = (r"(?:(?P<dl>(?:" + _OPT_SPACE + separator + _OPT_SPACE + article
+                + r"\d{1,2}(?:" + mark + r"|" + SUP_MARK + r")?)"
                 + r"{1,30})"
-                + r"(?=" + _OPT_COMMA + conjunction + _OPT_SPACE
+                + r"(?=" + _OPT_COMMA + conjunction + _OPT_SPACE + article
                 + r"\d))?")
     # (the second day an ordinal as the first may be: "from 15th to 18th September"; in
     # English "of" its month and "the" before it: "on 27th and 28th of September", "from the
@@ -433,7 +441,8 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
             + _OPT_SPACE + (r"(?:the" + _SPACE + r")?" if base == "en" else "")
             + r"(?P<d2>\d{1,2})"
             + (r"(?:(?:st|nd|rd|th|" + SUP_MARK + r")(?:" + _SPACE + r"of(?=" + _SPACE
-               + r"))?)?" if base == "en" else r"(?:er|ᵉʳ|" + SUP_MARK + r")?") + r")?")
+               + r"))?)?" if base == "en" else r"(?:" + mark + r"|" + SUP_MARK + r")?")
+            + r")?")
     # (the day "of the month of" its month, as a wordier text writes it: «los días 14 y 15
     # del mes de abril», «le 14 du mois d'avril», «14 من شهر نيسان/أبريل»; not house style,
     # ``_MONTH_WORD``: the days had been lost, "April 14th and 15th" missing, t64/hN E)
