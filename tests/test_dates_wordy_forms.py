@@ -9,6 +9,8 @@ missed (Debian's news, t64/hN; PAWS-X's lists, t65/hC), each fixed in general fo
   o el 28 de diciembre», «le 20, le 22 ou le 28 décembre», «20-го, 22-го и 28-го декабря»,
   "the 20th, the 22nd or the 28th of December", and Arabic's "or" repeated, «20 أو 22 أو 28»:
   every day read, not the last two (4d5c070 read two days so joined).
+- an ISO date (2002-10-22) the source writes so and the translation copies: the source's own
+  form kept, no TP203; an ISO date for the source's words, or another form, is still TP203.
 """
 
 from __future__ import annotations
@@ -163,3 +165,42 @@ def test_a_russian_list_with_its_marks_checked(tmp_path: Path,
     bad = "Комитет соберётся 20-го, 23-го или 28-го декабря 2020 года."
     assert _codes(_check(tmp_path, cli_factory, "ru", source, good)) == ["TP203"]
     assert "TP201" in _codes(_check(tmp_path / "bad", cli_factory, "ru", source, bad))
+
+
+ISO_COPIED = [
+    ("es", "2002-10-22 Lanzamiento del subproyecto Debian Desktop"),
+    ("fr", "2002-10-22 Lancement du sous-projet Debian Desktop"),
+    ("ru", "2002-10-22 Запущен подпроект Debian Desktop"),
+    ("zh", "2002-10-22 Debian 桌面子项目启动"),
+    ("ar", "2002-10-22 إطلاق المشروع الفرعي Debian Desktop"),
+    ("ar", "٢٠٠٢-١٠-٢٢ إطلاق المشروع الفرعي Debian Desktop"),
+]
+
+
+@pytest.mark.parametrize(("lang", "target"), ISO_COPIED)
+def test_the_source_s_iso_date_copied_is_no_style_fault(tmp_path: Path,
+                                                        cli_factory: Callable[[Path], Cli],
+                                                        lang: str, target: str) -> None:
+    source = "2002-10-22 Debian Desktop subproject launched"
+    assert _codes(_check(tmp_path, cli_factory, lang, source, target)) == []
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # the source in words: the translator chose the ISO form
+    ("The Debian Desktop subproject was launched on 22 October 2002.",
+     "Debian 桌面子项目于 2002-10-22 启动。"),
+    # another form than the source's
+    ("2002-10-22 Debian Desktop subproject launched", "2002/10/22 Debian 桌面子项目启动"),
+])
+def test_an_iso_date_not_the_source_s_is_still_reported(tmp_path: Path,
+                                                        cli_factory: Callable[[Path], Cli],
+                                                        source: str, target: str) -> None:
+    assert _codes(_check(tmp_path, cli_factory, "zh", source, target)) == ["TP203"]
+
+
+def test_a_numeric_date_copied_is_still_reported(tmp_path: Path,
+                                                 cli_factory: Callable[[Path], Cli]) -> None:
+    # (a day and month in digits another language's reader may take the other way round)
+    source = "Released on 22.10.2002, the subproject grew."
+    assert _codes(_check(tmp_path, cli_factory, "fr", source,
+                         "Lancé le 22.10.2002, le sous-projet a grandi.")) == ["TP203"]

@@ -676,6 +676,15 @@ _HYPHENATED = (r"(?:(?<![\w.,/-])|(?<=(?<!\w)[وفبل]))(?P<d1>\d{1,2})-(?P<m>\
 #: 2020.1.3), in any language: a year from 1500, a month, a day, one separator
 _ISO = (r"(?<![\d.,/-])(?P<y>(?:1[5-9]|20)\d\d)(?P<sep>[-./])(?P<m>0?[1-9]|1[0-2])"
         r"(?P=sep)(?P<d1>0?[1-9]|[12]\d|3[01])(?![\d-]|[./]\d)")
+_ISO_WHOLE = re.compile(_ISO)
+
+
+def year_first(text: str) -> bool:
+    """Is ``text`` (a date's, digits folded) a date written year first (ISO 8601's 2002-10-22,
+    2020/1/3, 2020.1.3), which no language's reader takes for another day?"""
+    return _ISO_WHOLE.fullmatch(text) is not None
+
+
 #: The kinds whose month is written in digits
 _DIGIT_MONTHS = frozenset({"zh", "zh-my", "numeric", "iso", "hijri-zh"})
 #: Which trigger each kind of pattern cannot match without (see ``_triggers``)

@@ -22,6 +22,7 @@ from transpub.datefind import (
     relative_days,
     weekday_days,
     weekday_named,
+    year_first,
 )
 from transpub.intervals import Intervals
 from transpub.numwords import spelled_values
@@ -725,6 +726,12 @@ def _date_style(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
                 and _LATIN_BEFORE.search(unit.target[max(0, found.start - 40):found.start])):
             # «"Iran manufactures ...", Fars News Agency, 3 March 2015»: a reference quoted in
             # the language it was published in, not a date the translator wrote
+            continue
+        copied = found.text.translate(_DIGITS)
+        if copied == mention.text.translate(_DIGITS) and year_first(copied):
+            # the source's own ISO date kept as it writes it (a timeline's "2002-10-22
+            # Debian Desktop subproject launched"): no style the translator chose; read the
+            # same in every language, unlike a day and month in digits (t64/hN N)
             continue
         expected = _render(ctx, unit.lang, found.key(year)) or ""
         if found.text == expected:
