@@ -703,6 +703,16 @@ def _po_ranges(n: int) -> None:
     _check_one_unit("ru", source, target)
 
 
+def _yearless_dateline(n: int) -> None:
+    """A year-less dateline and one sentence naming its day n/30 times with a year (session
+    66, t66/hA finding F): each date's search for an origin's word scanned the sentence from
+    its start for sentence ends and clause breaks."""
+    dates = ", ".join(["the meeting on 22 April 2019"] * max(n // 30, 1))
+    import_text(f"States urged to honour the Convention\n\nGENEVA, 22 April (UNHCR) – UNHCR "
+                f"recalled {dates} and more.\n\nMore text follows here.\n", Path("x.txt"),
+                "s", "en")
+
+
 def _docx(n: int) -> None:
     """A Word document of n/10 paragraphs (no headline style; one numbered list), converted."""
     import zipfile
@@ -824,6 +834,8 @@ def main(argv: list[str] | None = None) -> int:
                   _po_quote_entities))
     cases.append(("check FILE: n/30 dates whose year is named from the release's (session 65)",
                   chars, _po_relative_years))
+    cases.append(("import: a year-less dateline, one sentence naming its day n/30 times "
+                  "(session 66)", chars, _yearless_dateline))
     cases.append(("check FILE: PO entries", entries, _po_check))
     print("| case | n | t(n) s | t(4n) s | ratio (linear = 4) |")
     print("|---|---:|---:|---:|---:|")

@@ -8,6 +8,7 @@ page's header instead. The month and weekday names are babel's (CLDR) for the la
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
 import functools
@@ -783,35 +784,90 @@ def _word_re(words: str, lang: str) -> re.Pattern[str]:
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]–—，、；：（）،؛]|\s-\s")
 
 
-def _past_event(text: str, start: int, end: int, lang: str) -> str:
-    """The word that makes the full date at ``start``-``end`` of ``text`` a past event's ("created"
-    in "UNHCR was created on 14 December 1950 by…"): one in the date's own clause, with no
-    other year between it and the date ("established in 1990 and met on 14 December 2011" is
-    the meeting's); "" for none. A date standing alone between clause breaks is in
-    apposition, and the clauses either side of it are its own ("created, on 14 December 1950,
-    by…"; "today, 14 October 2010, decided…")."""
-    base = lang.split("_")[0].split("-")[0]
-    words = _PAST_EVENT_WORDS.get(base)
-    if words is None:
-        return ""
-    begin = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, start)), default=0)
-    stop = next((m.end() for m in _SENTENCE_END_RE.finditer(text, end)), len(text))
+class _Marks:
+    """A text's sentence ends, clause breaks, years and origin's words, each found once in one
+    pass over it, for ``_past_event`` to look up around each date by bisection: each date had
+    scanned the text from its start for them again (a sentence naming the dateline's day
+    4,000 times took 24 s to import; t66/hA finding F)."""
 
-    def before(at: int) -> int:
-        return max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text, begin, at)), default=begin)
+    def __init__(self, text: str, words: re.Pattern[str]) -> None:
+        self.text, self.size = text, len(text)
+        self.sentence_ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
+        breaks = [m.span() for m in _CLAUSE_BREAK_RE.finditer(text)]
+        self.break_starts = [start for start, _end in breaks]
+        self.break_ends = [end for _start, end in breaks]
+        years = [m.span() for m in _YEAR_RE.finditer(text)]
+        self.year_starts = [start for start, _end in years]
+        self.year_ends = [end for _start, end in years]
+        found = list(words.finditer(text))
+        self.word_starts = [m.start() for m in found]
+        self.word_ends = [m.end() for m in found]
+        self.words = [m.group(0) for m in found]
 
-    def after(at: int) -> int:
-        return next((m.start() for m in _CLAUSE_BREAK_RE.finditer(text, at, stop)), stop)
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """Where the sentence holding ``start``-``end`` begins and ends."""
+        before = bisect.bisect_right(self.sentence_ends, start) - 1
+        after = bisect.bisect_left(self.sentence_ends, end + 1)
+        return (self.sentence_ends[before] if before >= 0 else 0,
+                self.sentence_ends[after] if after < len(self.sentence_ends) else self.size)
 
-    left, right = before(start), after(end)
-    if _bare(text[left:start]) and _bare(text[end:right]):
-        left, right = before(max(left - 1, begin)), after(min(right + 1, stop))
-    pattern = _word_re(words, base)
-    for found in pattern.finditer(text, left, right):
-        if (found.end() <= start and not _YEAR_RE.search(text, found.end(), start)) \
-                or (found.start() >= end and not _YEAR_RE.search(text, end, found.start())):
-            return found.group(0)
-    return ""
+    def clause_start(self, at: int, begin: int) -> int:
+        """The end of the last clause break before ``at``, ``begin`` for none after it."""
+        last = bisect.bisect_right(self.break_ends, at) - 1
+        return self.break_ends[last] if last >= 0 and self.break_starts[last] >= begin \
+            else begin
+
+    def clause_end(self, at: int, stop: int) -> int:
+        """The start of the first clause break from ``at``, ``stop`` for none before it."""
+        first = bisect.bisect_left(self.break_starts, at)
+        return self.break_starts[first] if first < len(self.break_starts) \
+            and self.break_ends[first] <= stop else stop
+
+    def bare(self, start: int, end: int) -> bool:
+        """Whether ``start``-``end`` is at most a short word ("on", «el», «в», «في»): the rest
+        of a date's clause (a longer stretch is no bare one; not sliced out, each date's)."""
+        return end - start <= _BARE_MOST and _bare(self.text[start:end])
+
+    def year_between(self, start: int, end: int) -> bool:
+        """Whether a year stands wholly within ``start``-``end``."""
+        first = bisect.bisect_left(self.year_starts, start)
+        return first < len(self.year_starts) and self.year_ends[first] <= end
+
+    def word_before(self, left: int, start: int) -> str:
+        """The first origin's word within ``left``-``start`` with no year after it up to
+        ``start``; "" for none."""
+        last_year = bisect.bisect_right(self.year_ends, start) - 1
+        after = self.year_starts[last_year] if last_year >= 0 else -1
+        first = max(bisect.bisect_left(self.word_starts, left),
+                    bisect.bisect_right(self.word_ends, after))
+        return self.words[first] if first < len(self.words) \
+            and self.word_ends[first] <= start else ""
+
+    def word_after(self, end: int, right: int) -> str:
+        """The first origin's word within ``end``-``right``, with no year between; ""."""
+        first = bisect.bisect_left(self.word_starts, end)
+        return self.words[first] if first < len(self.words) \
+            and self.word_ends[first] <= right \
+            and not self.year_between(end, self.word_starts[first]) else ""
+
+
+def _past_event(marks: _Marks, start: int, end: int) -> str:
+    """The word that makes the full date at ``start``-``end`` of a text (its ``marks``) a past
+    event's ("created" in "UNHCR was created on 14 December 1950 by…"): one in the date's own
+    clause, with no other year between it and the date ("established in 1990 and met on 14
+    December 2011" is the meeting's); "" for none. A date standing alone between clause
+    breaks is in apposition, and the clauses either side of it are its own ("created, on 14
+    December 1950, by…"; "today, 14 October 2010, decided…")."""
+    begin, stop = marks.sentence(start, end)
+    left, right = marks.clause_start(start, begin), marks.clause_end(end, stop)
+    if marks.bare(left, start) and marks.bare(end, right):
+        left = marks.clause_start(max(left - 1, begin), begin)
+        right = marks.clause_end(min(right + 1, stop), stop)
+    return marks.word_before(left, start) or marks.word_after(end, right)
+
+
+#: the longest stretch ``_bare`` reads: a short word and the blanks around it
+_BARE_MOST = 40
 
 
 def _bare(words: str) -> bool:
@@ -837,6 +893,7 @@ def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str,
     two years; ``at`` is -1 when there is no year-less dateline."""
     months, pattern, _alone, anywhere = _date_patterns(lang)
     base = lang.split("_")[0].split("-")[0]
+    words = _word_re(_PAST_EVENT_WORDS[base], base) if base in _PAST_EVENT_WORDS else None
     texts = list(texts)
     for index, text in enumerate(first):
         match = pattern.match(text) if dateline(text, lang, 2000) else None
@@ -846,12 +903,19 @@ def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str,
         day, month, _year = _day_month_year(match, months)
         written = match.group("date")
         # (each date of that day: as written, its year, its origin's word, and whether it is
-        # in the dateline's own block)
-        dates = [(m.group(0), date.year, _past_event(t, m.start(), m.end(), lang),
-                  t.strip() == text.strip())
-                 for t in texts for m in anywhere.finditer(t)
-                 if (date := _date_of(m, months, lang=lang)) is not None
-                 and (date.month, date.day) == (month, day)]
+        # in the dateline's own block; each text's marks found once, ``_Marks``)
+        dates: list[tuple[str, int, str, bool]] = []
+        for t in texts:
+            marks: _Marks | None = None
+            own = t.strip() == text.strip()
+            for m in anywhere.finditer(t):
+                if (date := _date_of(m, months, lang=lang)) is None \
+                        or (date.month, date.day) != (month, day):
+                    continue
+                if marks is None and words is not None:
+                    marks = _Marks(t, words)
+                dates.append((m.group(0), date.year,
+                              _past_event(marks, m.start(), m.end()) if marks else "", own))
         years = {year for _said, year, _word, _own in dates}
         if len(years) != 1:
             return DatelineYear(None, index, written, "")
