@@ -209,3 +209,94 @@ def test_a_headline_looking_ahead_leaves_the_datelines_own_date(tmp_path: Path) 
     release, notes = imported(tmp_path, moved)
     assert release.date is None
     assert any("disagrees with the year the head names, 2011" in n for n in notes)
+
+
+#: (the dateline, and a sentence of the text naming the day in the past: an origin's word in
+#: a clause before the date's, and the event's verb, "entered into force", t66/hA finding A)
+FORCE = {
+    "en": ("GENEVA, 22 April (UNHCR) – UNHCR today called on all States to honour the "
+           "Convention.", "The Convention, adopted by a conference of plenipotentiaries, "
+           "entered into force on 22 April 1954 and has 145 States parties."),
+    "fr": ("GENÈVE, 22 avril (HCR) – Le HCR a appelé aujourd'hui les États à respecter la "
+           "Convention.", "La Convention, adoptée par une conférence de plénipotentiaires, est "
+           "entrée en vigueur le 22 avril 1954 et compte 145 États parties."),
+    "es": ("GINEBRA, 22 de abril (ACNUR) – El ACNUR pidió hoy a los Estados respetar la "
+           "Convención.", "La Convención, adoptada por una conferencia de plenipotenciarios, "
+           "entró en vigor el 22 de abril de 1954 y cuenta con 145 Estados partes."),
+    "ru": ("ЖЕНЕВА, 22 апреля (УВКБ ООН) – УВКБ ООН сегодня призвало государства соблюдать "
+           "Конвенцию.", "Конвенция, принятая конференцией полномочных представителей, "
+           "вступила в силу 22 апреля 1954 года."),
+    "ar": ("جنيف، 22 أبريل (المفوضية) – دعت المفوضية اليوم الدول إلى احترام الاتفاقية.",
+           "والاتفاقية، التي اعتمدها مؤتمر المفوضين، دخلت حيز النفاذ في 22 أبريل 1954."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FORCE))
+def test_a_past_event_behind_a_comma_gives_no_year(tmp_path: Path, lang: str) -> None:
+    dateline, past = FORCE[lang]
+    release, notes = imported(tmp_path, f"The Headline of the Release\n\n{dateline} {past}\n\n"
+                                        "More text follows here.\n", lang)
+    assert release.date is None  # (it had been 1954-04-22)
+    assert kinds(release, "place") == []
+    assert kinds(release, "p")[0] == f"{dateline} {past}"
+    said = [n for n in notes if "has no year" in n]
+    assert len(said) == 1 and "past event's" in said[0]
+
+
+@pytest.mark.parametrize(("lang", "first", "text"), [
+    # (an origin's word in a clause before the date's, no year between: the sentence's)
+    ("en", "NEW YORK, 22 April (UN) – The Council met.",
+     "The Treaty, signed by 50 States in Rome, was registered on 22 April 2019."),
+    ("fr", "NEW YORK, 22 avril (ONU) – Le Conseil s’est réuni.",
+     "Le Traité, signé par 50 États à Rome, a été enregistré le 22 avril 2019."),
+    # (a past event's verb alone)
+    ("en", "GENEVA, 1 July (UN) – The agency spoke.", "The rules took effect on 1 July 2019."),
+    ("en", "GENEVA, 1 July (UN) – The agency spoke.", "The war began on 1 July 2019."),
+    ("es", "GINEBRA, 1 de julio (ONU) – La agencia habló.",
+     "Las normas entraron en vigor el 1 de julio de 2019."),
+    ("ru", "ЖЕНЕВА, 1 июля (ООН) – Агентство выступило.",
+     "Правила вступили в силу 1 июля 2019 года."),
+    ("zh", "日内瓦，7月1日——难民署署长今天发表讲话。", "该规则于2019年7月1日生效。"),
+    ("ar", "جنيف، 1 يوليو – تحدثت الوكالة اليوم.", "دخلت القواعد حيز النفاذ في 1 يوليو 2019."),
+])
+def test_the_sentence_or_its_verb_says_a_past_event(lang: str, first: str, text: str) -> None:
+    told = year_from_text([first], [first, text], lang)
+    assert told.year is None and "past event's" in told.refused
+
+
+@pytest.mark.parametrize(("text", "later"), [
+    # (no word says it: a date of the day long before the text's others is history)
+    ("The meeting of 22 April 1954 is recalled. The Board met on 3 May 2010 and on 5 May "
+     "2010.", "its «5 May 2010»"),
+    ("On 22 April 2008 the talks were held in Rome. The report is due on 30 June 2009.",
+     "its «30 June 2009»"),
+])
+def test_a_date_long_before_the_texts_others_gives_no_year(text: str, later: str) -> None:
+    first = "GENEVA, 22 April (UNHCR) – The agency spoke."
+    told = year_from_text([first], [first, text], "en")
+    assert told.year is None
+    assert told.refused == f"«22 April {text.split('22 April ')[1][:4]}» in the text is more " \
+                           f"than a year before {later}"
+
+
+def test_a_year_the_head_names_long_after_the_date(tmp_path: Path) -> None:
+    # (the dateline's own paragraph recalling the day long ago: a headline of 2024 refuses it,
+    # as a year the head names within a year does not, above)
+    text = ("Refugee Convention: States meet in 2024\n\nGENEVA, 22 April (UNHCR) – UNHCR "
+            "recalled the meeting on 22 April 1954 today.\n\nMore text follows here.\n")
+    release, notes = imported(tmp_path, text)
+    assert release.date is None
+    assert any("«22 April 1954» in the text is more than a year before the year the head "
+               "names, 2024" in n for n in notes)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # (the text's dates within a year of the day's: the release's, as before)
+    ("The session, which opened on 12 May 2003, closes on 23 May 2003.", 2003),
+    ("The Board met on 12 May 2003; its report is due on 30 April 2004.", 2003),
+    ("The Board met on 12 May 2003. It last met on 2 June 1998.", 2003),
+])
+def test_the_texts_other_dates_within_a_year_leave_the_year(text: str, year: int) -> None:
+    first = "VIENNA, 12 May (UN Information Service) -- The Board met today."
+    told = year_from_text([first], [first, text], "en")
+    assert (told.year, told.refused) == (year, "")

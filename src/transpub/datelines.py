@@ -747,21 +747,27 @@ class DatelineYear(NamedTuple):
 
 
 #: the words of a sentence recounting an origin, and of an anniversary: a full date in such a
-#: sentence is a past event's ("UNHCR was created on 14 December 1950"), whatever its day.
+#: sentence is a past event's ("UNHCR was created on 14 December 1950"), whatever its day; and
+#: the verbs of an event that has taken place and lasts ("entered into force", "took effect",
+#: "began": "The Convention, adopted by…, entered into force on 22 April 1954" had dated a
+#: release of 22 April 1954, t66/hA finding A).
 #: (Whole words in the scripts with spaces; a part of a word in Chinese, and in Arabic, whose
 #: words take their article and conjunctions glued)
 _PAST_EVENT_WORDS = {
     "en": r"created|founded|established|adopted|signed|born|since|inception|set\s+up"
-          r"|anniversary",
+          r"|anniversary|entered\s+into\s+force|came\s+into\s+(?:force|effect)|took\s+effect"
+          r"|began",
     "fr": r"cré(?:é|ée|és|ées|ation)|fond(?:é|ée|és|ées|ation)|établi(?:e|s|es)?"
           r"|institu(?:é|ée|és|ées)|adopt(?:é|ée|és|ées)|sign(?:é|ée|és|ées)|née?|depuis"
-          r"|anniversaire",
+          r"|anniversaire|entrée?s?\s+en\s+vigueur|pris\s+effet|commencé(?:e|s|es)?",
     "es": r"cread[oa]s?|creación|fundad[oa]s?|fundación|establecid[oa]s?|instituid[oa]s?"
-          r"|adoptad[oa]s?|firmad[oa]s?|nacid[oa]|desde|aniversario",
+          r"|adoptad[oa]s?|firmad[oa]s?|nacid[oa]|desde|aniversario"
+          r"|entr(?:ó|aron|ada)\s+en\s+vigor|surtió\s+efecto|comenzó|empezó",
     "ru": r"созда\w*|основан\w*|учрежд\w*|учреждён\w*|принят\w*|подписан\w*|родил\w*"
-          r"|годовщин\w*|юбиле\w*",
-    "zh": r"成立|创立|创建|设立|通过|签署|出生|以来|周年",
-    "ar": r"أنشئ|أُنشئ|إنشاء|تأسس|تأسيس|اعتمد|منذ|ذكرى|ولد",
+          r"|годовщин\w*|юбиле\w*|вступ(?:ил|ила|ило|или|ление|ления)\s+в\s+силу"
+          r"|начал(?:ся|ась|ось|ись)",
+    "zh": r"成立|创立|创建|设立|通过|签署|出生|以来|周年|生效",
+    "ar": r"أنشئ|أُنشئ|إنشاء|تأسس|تأسيس|اعتمد|منذ|ذكرى|ولد|حيز النفاذ|حيز التنفيذ",
 }
 #: the words of an anniversary: a release that marks one names its origin's date, the same day
 _ANNIVERSARY_WORDS = {"en": "anniversary", "fr": "anniversaire", "es": "aniversario",
@@ -853,17 +859,19 @@ class _Marks:
 
 def _past_event(marks: _Marks, start: int, end: int) -> str:
     """The word that makes the full date at ``start``-``end`` of a text (its ``marks``) a past
-    event's ("created" in "UNHCR was created on 14 December 1950 by…"): one in the date's own
-    clause, with no other year between it and the date ("established in 1990 and met on 14
-    December 2011" is the meeting's); "" for none. A date standing alone between clause
-    breaks is in apposition, and the clauses either side of it are its own ("created, on 14
-    December 1950, by…"; "today, 14 October 2010, decided…")."""
+    event's ("created" in "UNHCR was created on 14 December 1950 by…"): one before it in its
+    sentence, whatever clause, with no other year between them ("The Convention, adopted by
+    a conference, entered into force on 22 April 1954"; "Established in 1990, the Board met
+    on 14 December 2011" is the meeting's), or one after it in the date's own clause, with
+    no other year between ("decided…, which it established on 30 April 2004" leaves "today,
+    14 October 2010" the release's); "" for none. A date standing alone between clause
+    breaks is in apposition, and the clause after it is its own too ("On 14 December 1950,
+    the General Assembly created UNHCR")."""
     begin, stop = marks.sentence(start, end)
-    left, right = marks.clause_start(start, begin), marks.clause_end(end, stop)
-    if marks.bare(left, start) and marks.bare(end, right):
-        left = marks.clause_start(max(left - 1, begin), begin)
+    right = marks.clause_end(end, stop)
+    if marks.bare(marks.clause_start(start, begin), start) and marks.bare(end, right):
         right = marks.clause_end(min(right + 1, stop), stop)
-    return marks.word_before(left, start) or marks.word_after(end, right)
+    return marks.word_before(begin, start) or marks.word_after(end, right)
 
 
 #: the longest stretch ``_bare`` reads: a short word and the blanks around it
@@ -884,8 +892,12 @@ def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str,
     its sentence recounts an origin ("UNHCR was created on 14 December 1950", "adopted",
     "since", «creado», «основан», «成立», «أنشئ»: ``_PAST_EVENT_WORDS``) or the text marks an
     anniversary (which falls on its origin's day: the ACNUR's 60th anniversary release of 14
-    December 2010 had been dated 1950). An origin's word governs the date of its own clause
-    only (``_past_event``). Nor is it when ``head``, the headline and the blocks above
+    December 2010 had been dated 1950). An origin's word governs a date after it in its
+    sentence, or before it in its own clause (``_past_event``); a past event's verb ("entered
+    into force", "took effect", "began") is such a word too. Nor is it when the date is more
+    than a year before another full date of the text, or before a year the head names
+    (``_long_after``: history the release recalls). Nor is it when ``head``, the headline and
+    the blocks above
     the dateline, names years and not that one, unless the dateline's own block gives that
     date ("GENEVA, 14 December – … said on 14 December 2010 that it expected…" under "…
     expected in 2011"). The year is None then (the dateline stays text, as a dateline with no
@@ -905,12 +917,15 @@ def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str,
         # (each date of that day: as written, its year, its origin's word, and whether it is
         # in the dateline's own block; each text's marks found once, ``_Marks``)
         dates: list[tuple[str, int, str, bool]] = []
+        latest: tuple[dt.date, str] | None = None  # (the text's latest full date, any day)
         for t in texts:
             marks: _Marks | None = None
             own = t.strip() == text.strip()
             for m in anywhere.finditer(t):
-                if (date := _date_of(m, months, lang=lang)) is None \
-                        or (date.month, date.day) != (month, day):
+                if (date := _date_of(m, months, lang=lang)) is None:
+                    continue
+                latest = max(latest or (date, m.group(0)), (date, m.group(0)))
+                if (date.month, date.day) != (month, day):
                     continue
                 if marks is None and words is not None:
                     marks = _Marks(t, words)
@@ -928,6 +943,9 @@ def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str,
             return DatelineYear(None, index, written, f"«{said}» in the text is a past "
                                                       f"event's ({past})")
         stated = {int(y) for t in [*head, *first[:index]] for y in _YEAR_RE.findall(t)}
+        if (later := _long_after(dt.date(year, month, day), latest, stated)):
+            return DatelineYear(None, index, written, f"«{said}» in the text is more than a "
+                                                      f"year before {later}")
         # (the dateline's own paragraph repeating its day with the year is the release's
         # date whatever year the headline names: "… expected in 2011" looks ahead)
         if stated and year not in stated and not any(own for *_rest, own in dates):
@@ -936,6 +954,18 @@ def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str,
                                                       f"{min(stated)}")
         return DatelineYear(year, index, written, "")
     return DatelineYear(None, -1, "", "")
+
+
+def _long_after(date: dt.date, latest: tuple[dt.date, str] | None, years: set[int]) -> str:
+    """What, of the text's latest full date and the years its head names, stands more than a
+    year after ``date``, a full date of a year-less dateline's day in the text: "its «3 May
+    2010»", "the year the head names, 2024"; "" for neither. Such a date is history the
+    release recalls ("entered into force on 22 April 1954" in a release of 2010), no evidence
+    of its year, whatever verb says it."""
+    if latest is not None and (latest[0] - date).days > 366:
+        return f"its «{latest[1]}»"
+    return f"the year the head names, {max(years)}" if years and max(years) > date.year + 1 \
+        else ""
 
 
 #: a sentence's end, and another's start: a block of more than one sentence
