@@ -112,3 +112,43 @@ def test_a_sentence_past_the_summarys_place_ends_the_search(tmp_path: Path) -> N
         ["Press Release Number:", "World Day Celebrates Climate For You", "WMO No. 910",
          "By the WMO press office"]))
     assert kinds(release, "place") == ["GENEVA"]
+
+
+#: Two quoted one-sentence paragraphs under the date, in each language's quotation marks: the
+#: text's, as in English (French's blank before the closing guillemet, a space, a no-break or a
+#: narrow no-break one, had hidden the stop: the quotes were passed over and set as <h2>,
+#: t66/hA finding D2)
+QUOTES = [
+    ("en", "3 October 2011", ['"We will not abandon them."', "“Winter is coming.”"],
+     "GENEVA, 3 October 2011 (UNHCR) – The High Commissioner spoke today."),
+    ("fr", "3 octobre 2011", ["« Nous ne les abandonnerons pas. »",
+                              "« L'hiver arrive et le temps presse ! »"],
+     "GENÈVE, 3 octobre 2011 (HCR) – Le Haut Commissaire a parlé aujourd'hui."),
+    ("fr", "3 octobre 2011", ["«\u00a0Nous ne les abandonnerons pas.\u00a0»",
+                              "«\u202fLe temps presse-t-il\u202f?\u202f»"],
+     "GENÈVE, 3 octobre 2011 (HCR) – Le Haut Commissaire a parlé aujourd'hui."),
+    ("es", "3 de octubre de 2011", ["«No los abandonaremos.»", "“El invierno llega.”"],
+     "GINEBRA, 3 de octubre de 2011 (ACNUR) – El Alto Comisionado habló hoy."),
+    ("ru", "3 октября 2011 года", ["«Мы их не оставим.»", "«Зима близко!»"],
+     "ЖЕНЕВА, 3 октября 2011 года (УВКБ ООН) – Верховный комиссар выступил сегодня."),
+]
+
+
+@pytest.mark.parametrize(("lang", "date", "quotes", "dated"), QUOTES)
+def test_quoted_sentences_end_the_search(tmp_path: Path, lang: str, date: str,
+                                         quotes: list[str], dated: str) -> None:
+    text = "\n\n".join(["The Headline of the Release", "A standfirst says what it is about.",
+                        date, *quotes, dated, "More text."]) + "\n"
+    release, _removed = import_text(tmp_path, text, lang=lang)
+    assert not set(quotes) & set(kinds(release, "h2"))
+    assert all(quote in kinds(release, "p") for quote in quotes)
+
+
+@pytest.mark.parametrize("text", ["「我们不会抛弃他们。」", "『冬天来了！』",
+                                  "“我们不会抛弃他们。”", "'We will not abandon them.'", "« Non. »",
+                                  "(Il a parlé.)", "« Qui ? »"])
+def test_a_sentence_ends_inside_any_closing_mark(text: str) -> None:
+    from transpub.importer import _text_below
+
+    assert _text_below(text, 1, 1)
+    assert not _text_below(text.rstrip(" 」』”'»)").rstrip("。！.?"), 1, 1)

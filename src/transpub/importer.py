@@ -756,8 +756,10 @@ def _no_heading(text: str) -> bool:
         or is_address_line(plain)
 
 
-#: How a sentence ends, in the six languages (a closing quote or bracket after it aside)
-_SENTENCE_END_RE = re.compile(r"[.!?…。！？؟][\"”’»)]*$")
+#: How a sentence ends, in the six languages (a closing quote or bracket after it aside, the
+#: languages' own, French's after its blank: «Nous ne les abandonnerons pas. », with a space,
+#: a no-break or a narrow no-break one; the guillemet had hidden the stop, t66/hA finding D2)
+_SENTENCE_END_RE = re.compile(r"[.!?…。！？؟](?:\s*[\"'”’»」』)）])*$")
 
 
 def _text_below(text: str, at: int, above: int) -> bool:
