@@ -115,3 +115,39 @@ def test_the_unhcr_page(tmp_path: Path) -> None:
     assert kinds(release, "attribution") == ["UNHCR"]
     assert release.date == dt.date(2013, 10, 1)
     assert kinds(release, "p")[0].startswith("More people have been forced")
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", '"We will not abandon them."'),
+    ("en", "“Winter is coming.”"),
+    ("en", "Winter is coming!"),
+    ("en", "Who will help them?"),
+    ("fr", "« Nous ne les abandonnerons pas. »"),
+    ("es", "«No los abandonaremos.»"),
+    ("ru", "«Мы их не оставим».")])
+def test_a_sentence_said_twice_is_the_texts(tmp_path: Path, lang: str, said: str) -> None:
+    """A quotation, an exclamation or a question printed twice on purpose, under the page's
+    date: the text's, its repeat ending the search (t66/hA finding B: both prints had been
+    passed over as a caption printed twice, and set as <h2>)."""
+    headline, standfirst, _caption = HEADS[lang]
+    dated = {"en": "GENEVA, 1 October 2013 (UNHCR) – The High Commissioner said it twice.",
+             "fr": "GENÈVE, 1er octobre 2013 (HCR) – Le Haut Commissaire l'a dit deux fois.",
+             "es": "GINEBRA, 1 de octubre de 2013 (ACNUR) – El Alto Comisionado lo dijo.",
+             "ru": "ЖЕНЕВА, 1 октября 2013 года (УВКБ ООН) – Верховный комиссар сказал."}[lang]
+    date = {"en": "1 October 2013", "fr": "1er octobre 2013", "es": "1 de octubre de 2013",
+            "ru": "1 октября 2013 года"}[lang]
+    text = "\n\n".join([headline, standfirst, date, said, said, dated, "More text."]) + "\n"
+    release, _removed = import_text(tmp_path, text, lang=lang)
+    assert said not in kinds(release, "h2")
+    assert kinds(release, "p").count(said) == 2
+    assert dated in kinds(release, "p")
+
+
+def test_a_heads_line_printed_twice_is_counted_once(tmp_path: Path) -> None:
+    """A head's line (no final stop) printed twice under the caption: passed over, once."""
+    line = "GENEVA, October 1 (UNHCR) - More people have fled."
+    release, _removed = import_text(tmp_path, _text(
+        "en", "1 October 2013", 1, line, other="By the UNHCR press office").replace(
+            "By the UNHCR press office", "By the UNHCR press office\n\nBy the UNHCR press office"))
+    assert kinds(release, "place") == ["GENEVA"]
+    assert release.date == dt.date(2013, 10, 1)

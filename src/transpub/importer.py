@@ -847,6 +847,11 @@ def _head_window(body: list[Para]) -> int:
     return 3
 
 
+#: A block said rather than shown: a quotation (opening with a quotation mark) or a question
+#: or an exclamation; no picture's caption, which describes (``_dateline_below``)
+_SPOKEN_RE = re.compile(r"^[\"'“‘«„「『]|[!?！？؟]\s*[\"'”’»」』)）]*$")
+
+
 def _dateline_below(body: list[Para], dated: int, lang: str, year: int | None,
                     alone: Dateline) -> tuple[int, Dateline] | None:
     """The block under a date standing alone (``body[dated]``) that opens with a dateline of
@@ -860,8 +865,13 @@ def _dateline_below(body: list[Para], dated: int, lang: str, year: int | None,
     between = 0  # (a picture's caption and credit between are not counted)
     for index in range(dated + 1, len(body)):
         text = plain_fast(body[index].text).strip()
-        if index > dated + 1 and text == plain_fast(body[index - 1].text).strip():
-            continue  # (nor the block above printed again: UNHCR's caption, twice)
+        if index > dated + 1 and text == plain_fast(body[index - 1].text).strip() \
+                and not (_text_below(text, between, 1) and _SPOKEN_RE.search(text)):
+            # (nor the block above printed again, a head's line or UNHCR's caption twice;
+            # a sentence said, quoted or exclaimed, printed again is the text's, whose
+            # repeat ends the search: "\"We will not abandon them.\"" twice had been passed
+            # over and both set as <h2>, t66/hA finding B)
+            continue
         found = dateline(text, lang, year)
         if found is None and year is None and alone.date is not None:
             # a dateline without its year ("GENEVA, October 1 (UNHCR) - …", UNHCR's, UN
