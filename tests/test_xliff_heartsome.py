@@ -282,3 +282,53 @@ def test_a_piece_split_again_and_joined_with_another_unit_is_refused(tmp_path: P
         problem = next(u[3] for u in units if u[0] == ident)
         assert problem.startswith(f"joined with unit {other} in the CAT tool"), (ident, problem)
     assert units[3][1:] == ("Ten a.Ten b.Ten c.", "Dix a et b.Dix c.", "")
+
+
+def test_another_units_split_nested_in_a_split_is_that_unit(workspace: Path, cli: Cli) -> None:
+    """A split group is a piece of the one it stands in only under a piece's id (``X-N`` in
+    ``X``): the headline's split (``title``: ``title-1``, ``title-2``) nested in ``office``'s
+    by a tool or a hand had been taken as pieces of ``office``, the headline glued into the
+    office's line (fuzzy) and ``title`` left untranslated without a word. Each is its own
+    unit."""
+    path, tree, units = _export(workspace, cli)
+    _split(units["office"], ["Office"], ["Bureau de l’ONU", "de lutte antiterroriste"], True)
+    _split(units["title"], ["Hold"], ["Le BLT et le Qatar", "tiennent leur dialogue"], True)
+    office = tree.find(f".//{Q}group[@id='office']")
+    office.append(tree.find(f".//{Q}group[@id='title']"))
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    read = {u.id: u for u in read_xliff(path)[0].units}
+    assert read["office"].target == "Bureau de l’ONUde lutte antiterroriste"
+    assert read["title"].target == "Le BLT et le Qatartiennent leur dialogue"
+    cli("xliff", "import", str(path))
+    assert "rejected:" not in cli.out + cli.err
+    assert _msgstrs(workspace)["office"] == "Bureau de l’ONU de lutte antiterroriste"
+    assert _msgstrs(workspace)["title"] == "Le BLT et le Qatar tiennent leur dialogue"
+    entries = {e.msgctxt: e for e in polib.pofile(str(_po(workspace)))}
+    assert not entries["office"].fuzzy and not entries["title"].fuzzy
+
+
+def test_a_unit_of_another_id_inside_a_split_is_its_own(tmp_path: Path) -> None:
+    """Only a unit ``X-N`` (or a group ``X-N`` of such) is a piece of ``X``'s split: another
+    unit inside the group, a split group of another unit, or a group of pieces ``X-N`` whose
+    id is not ``X-N`` itself, is read on its own, its own id; a join of another unit's piece
+    with X's is a join with a unit outside."""
+    units = _read(tmp_path, """
+      <group id="5" ts="hs-split">
+        <trans-unit id="5-1" translate="yes"><source>Three a. </source>
+          <target state="translated">Trois a.</target></trans-unit>
+        <trans-unit id="6" translate="yes"><source>Four.</source>
+          <target state="translated">Quatre.</target></trans-unit>
+        <group id="8" ts="hs-split">
+          <trans-unit id="8-1" translate="yes"><source>Six a. </source>
+            <target state="translated">Six a.</target></trans-unit>
+          <trans-unit id="8-2" translate="yes"><source>Six b.</source>
+            <target state="translated">Six b.</target></trans-unit>
+        </group>
+        <trans-unit id="5-2" translate="yes"><source>Three b.</source>
+          <target state="translated">Trois b.</target></trans-unit>
+        <trans-unit id="5-10a" translate="yes"><source>Not a piece.</source></trans-unit>
+      </group>""")
+    assert [u[:3] for u in units] == [("5", "Three a. Three b.", "Trois a.Trois b."),
+                                       ("6", "Four.", "Quatre."),
+                                       ("8", "Six a. Six b.", "Six a.Six b."),
+                                       ("5-10a", "Not a piece.", None)]

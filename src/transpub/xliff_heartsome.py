@@ -2,7 +2,8 @@
 
 Heartsome records a translator's split of a unit as ``<group id="X" ts="hs-split">`` holding
 units ``X-1``, ``X-2``… (each a piece of X's source, with its own target; a piece split again
-is a group ``X-1`` of the same kind inside X's), and a join of two
+is a group ``X-1`` of the same kind inside X's; a piece is known by its id, ``X-N`` in
+``X``), and a join of two
 units as the first's source holding both texts with ``<ph id="hs-mergeA~B"/>`` between them,
 the other unit emptied (``translate="no"``, an empty source). A split comes back as X, its
 pieces joined as an XLIFF 2 unit's segments are (``ReadUnit.pieces``: the merge puts the PO
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 SPLIT = "hs-split"
 #: the id of Heartsome's code where two units were joined: ``hs-merge<first>~<second>``
 _MERGE = "hs-merge"
+_UNIT = f"{{{NS12}}}trans-unit"
+_GROUP = f"{{{NS12}}}group"
 
 
 def merged_ids(file: etree._Element) -> dict[str, str]:
@@ -44,12 +47,41 @@ def split_group(unit: etree._Element) -> etree._Element | None:
     outermost, since a piece split again is a group of its own inside the unit's (``X`` holding
     ``X-1`` with ``X-1-1``, ``X-1-2``, then ``X-2``), and every piece, however deep, is a piece
     of the unit the PO file knows (the inner group alone had come back as a unit ``X-1`` no PO
-    entry has, and ``X`` as its last piece only)."""
+    entry has, and ``X`` as its last piece only). A piece's id says whose it is (``X-N`` in
+    ``X``): a split group of another unit inside X's (a tool's or a hand's nesting) is that
+    unit's split, and a unit of another id is that unit, never pieces glued into X."""
     group = None
-    parent = unit.getparent()
-    while parent is not None and parent.tag == f"{{{NS12}}}group" and parent.get("ts") == SPLIT:
-        group, parent = parent, parent.getparent()
+    element, parent = unit, unit.getparent()
+    while parent is not None and _is_split(parent) \
+            and _number(element.get("id"), parent.get("id")) is not None:
+        group, element, parent = parent, parent, parent.getparent()
     return group
+
+
+def _is_split(element: etree._Element) -> bool:
+    return element.tag == _GROUP and element.get("ts") == SPLIT
+
+
+def _number(ident: str | None, of: str | None) -> int | None:
+    """N where ``ident`` is ``of-N``, Heartsome's id of a piece of the unit (or piece) ``of``;
+    else None."""
+    if not ident or not of or not ident.startswith(f"{of}-"):
+        return None
+    number = ident[len(of) + 1:]
+    return int(number) if number.isascii() and number.isdigit() else None
+
+
+def _members(group: etree._Element) -> set[str | None]:
+    """The ids of the split ``group``'s pieces, however deep (not another unit's inside it)."""
+    found: set[str | None] = set()
+    for child in group:
+        if _number(child.get("id"), group.get("id")) is None:
+            continue
+        if child.tag == _UNIT:
+            found.add(child.get("id"))
+        elif _is_split(child):
+            found |= _members(child)
+    return found
 
 
 def rejoined(found: list[tuple[etree._Element, ReadUnit]],
@@ -89,7 +121,7 @@ def _split_unit(group: etree._Element, pieces: list[ReadUnit],
     """The unit Heartsome split into ``pieces``, as one unit: its sources and targets joined,
     each piece kept for the merge's gaps."""
     ident = group.get("id") or pieces[0].id
-    members = {u.get("id") for u in group.iter(f"{{{NS12}}}trans-unit")}
+    members = _members(group)
     outside = next((other for piece in members if piece in merged
                     and (other := merged[piece]) not in members), None)
     parts: list[tuple[str, str]] = []
