@@ -332,3 +332,79 @@ def test_a_unit_of_another_id_inside_a_split_is_its_own(tmp_path: Path) -> None:
                                        ("6", "Four.", "Quatre."),
                                        ("8", "Six a. Six b.", "Six a.Six b."),
                                        ("5-10a", "Not a piece.", None)]
+
+
+def test_split_pieces_out_of_order_are_joined_in_their_numbers_order(tmp_path: Path) -> None:
+    """Pieces a tool or a hand wrote out of order (``X-2`` before ``X-1``, at any level) are
+    joined in their numbers' order: they had been glued in the file's («…terrorismedes
+    Nations Unies»), the source no longer the PO's, written fuzzy."""
+    units = _read(tmp_path, """
+      <group id="5" ts="hs-split">
+        <trans-unit id="5-2" translate="yes"><source>Three c.</source>
+          <target state="translated">Trois c.</target></trans-unit>
+        <group id="5-1" ts="hs-split">
+          <trans-unit id="5-1-2" translate="yes"><source>Three b. </source>
+            <target state="translated">Trois b. </target></trans-unit>
+          <trans-unit id="5-1-1" translate="yes"><source>Three a. </source>
+            <target state="translated">Trois a. </target></trans-unit>
+        </group>
+      </group>""")
+    assert units == [("5", "Three a. Three b. Three c.", "Trois a. Trois b. Trois c.", "")]
+
+
+@pytest.mark.parametrize(("body", "said"), [
+    pytest.param("""<trans-unit id="5-1"><source>A. </source><target>Un.</target></trans-unit>
+        <trans-unit id="5-3"><source>C.</source><target>Trois.</target></trans-unit>""",
+                 "its piece 5-2 is missing", id="missing"),
+    pytest.param("""<trans-unit id="5-3"><source>C.</source><target>Trois.</target></trans-unit>
+        """, "its pieces 5-1, 5-2 are missing", id="missing-two"),
+    pytest.param("""<trans-unit id="5-1"><source>A. </source><target>Un.</target></trans-unit>
+        <trans-unit id="5-1"><source>A. </source><target>Un.</target></trans-unit>
+        <trans-unit id="5-2"><source>B.</source><target>Deux.</target></trans-unit>""",
+                 "its piece 5-1 is given twice (lines 3 and 4)", id="twice"),
+    pytest.param("""<group id="5-1" ts="hs-split">
+          <trans-unit id="5-1-1"><source>A. </source><target>Un.</target></trans-unit>
+          <trans-unit id="5-1-3"><source>C. </source><target>Trois.</target></trans-unit>
+        </group>
+        <trans-unit id="5-2"><source>B.</source><target>Deux.</target></trans-unit>""",
+                 "its piece 5-1-2 is missing", id="missing-within"),
+    pytest.param("""<trans-unit id="5-1"><source>A. </source><target>Un.</target></trans-unit>
+        <group id="5-1" ts="hs-split">
+          <trans-unit id="5-1-1"><source>A. </source><target>Un.</target></trans-unit>
+          <trans-unit id="5-1-2"><source>B.</source><target>Deux.</target></trans-unit>
+        </group>""", "its piece 5-1 is given twice (lines 3 and 4)", id="twice-as-group"),
+])
+def test_a_split_missing_a_piece_or_giving_one_twice_is_refused(
+        tmp_path: Path, body: str, said: str) -> None:
+    """Pieces that do not make the unit (a number missing at some level, or given twice) had
+    been glued as they stood: the translation short of a piece or saying one twice, written
+    fuzzy, nothing said. The unit is refused saying which piece."""
+    units = _read(tmp_path, f"""
+      <group id="5" ts="hs-split">
+        {body}
+      </group>""")
+    assert [u[0] for u in units] == ["5"]
+    problem = units[0][3]
+    assert problem.startswith("split in the CAT tool (Heartsome's <group ts=\"hs-split\">), "
+                              f"but {said}: the pieces do not make the unit"), problem
+
+
+def test_a_split_missing_a_piece_keeps_the_po_translation_and_says_why(
+        workspace: Path, cli: Cli) -> None:
+    """The whole import: the unit keeps its PO translation, a one-line warning names the file,
+    the line and the unit, the other units are imported, and the exit status says a unit was
+    refused."""
+    path, tree, units = _export(workspace, cli)
+    _split(units["office"], ["Nations", "Office"], ["Bureau", "des Nations Unies",
+                                                   "de lutte antiterroriste"], True, "end")
+    units["title"].find(f"{Q}target").text = "Le titre"
+    group = tree.find(f".//{Q}group[@id='office']")
+    group.remove(group.find(f"{Q}trans-unit[@id='office-2']"))
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    cli("xliff", "import", str(path), expect=1)
+    said = [line for line in (cli.out + cli.err).splitlines() if "rejected:" in line]
+    assert len(said) == 1 and f"{path.name}:" in said[0], said
+    assert "unit office: rejected: split in the CAT tool" in said[0]
+    assert "its piece office-2 is missing" in said[0] and "Traceback" not in cli.out + cli.err
+    assert _msgstrs(workspace)["office"] == "FR office"
+    assert _msgstrs(workspace)["title"] == "Le titre"

@@ -6,8 +6,9 @@ is a group ``X-1`` of the same kind inside X's; a piece is known by its id, ``X-
 ``X``), and a join of two
 units as the first's source holding both texts with ``<ph id="hs-mergeA~B"/>`` between them,
 the other unit emptied (``translate="no"``, an empty source). A split comes back as X, its
-pieces joined as an XLIFF 2 unit's segments are (``ReadUnit.pieces``: the merge puts the PO
-source's gaps between them); a join of two units is refused, saying so, since a PO entry keeps
+pieces joined in their numbers' order as an XLIFF 2 unit's segments are (``ReadUnit.pieces``:
+the merge puts the PO source's gaps between them), or refused when a piece is missing or
+given twice; a join of two units is refused, saying so, since a PO entry keeps
 one translation; a join of a split's own pieces is the unit whole again.
 """
 
@@ -71,17 +72,37 @@ def _number(ident: str | None, of: str | None) -> int | None:
     return int(number) if number.isascii() and number.isdigit() else None
 
 
-def _members(group: etree._Element) -> set[str | None]:
-    """The ids of the split ``group``'s pieces, however deep (not another unit's inside it)."""
-    found: set[str | None] = set()
+def _pieces(group: etree._Element) -> tuple[dict[str, tuple[int, ...]], str]:
+    """The ids of the split ``group``'s pieces, however deep (not another unit's inside it),
+    each with its numbers from the outermost group down (``X-2-1``: 2, 1), and why they do not
+    make the unit, if they do not: a number at some level missing (``X-1``, ``X-3``) or given
+    twice, by a tool or a hand (Heartsome numbers the two pieces of each cut 1 and 2)."""
+    found: dict[str, tuple[int, ...]] = {}
+    seen: dict[int, etree._Element] = {}
+    problem = ""
     for child in group:
-        if _number(child.get("id"), group.get("id")) is None:
+        number = _number(child.get("id"), group.get("id"))
+        if number is None or not (child.tag == _UNIT or _is_split(child)):
+            continue  # (another unit's, read on its own)
+        ident = child.get("id", "")
+        if number in seen:
+            lines = dict.fromkeys((seen[number].sourceline, child.sourceline))
+            problem = problem or (f"its piece {ident} is given twice (line"
+                                  f"{'s' * (len(lines) > 1)} {' and '.join(map(str, lines))})")
             continue
+        seen[number] = child
         if child.tag == _UNIT:
-            found.add(child.get("id"))
-        elif _is_split(child):
-            found |= _members(child)
-    return found
+            found[ident] = (number,)
+            continue
+        inner, why = _pieces(child)
+        found.update((piece, (number, *numbers)) for piece, numbers in inner.items())
+        problem = problem or why
+    missing = [f"{group.get('id')}-{n}" for n in range(1, max(seen, default=0) + 1)
+               if n not in seen]
+    if missing and not problem:
+        problem = (f"its piece {missing[0]} is missing" if len(missing) == 1
+                   else f"its pieces {', '.join(missing)} are missing")
+    return found, problem
 
 
 def rejoined(found: list[tuple[etree._Element, ReadUnit]],
@@ -121,15 +142,24 @@ def _split_unit(group: etree._Element, pieces: list[ReadUnit],
     """The unit Heartsome split into ``pieces``, as one unit: its sources and targets joined,
     each piece kept for the merge's gaps."""
     ident = group.get("id") or pieces[0].id
-    members = _members(group)
+    members, malformed = _pieces(group)
     outside = next((other for piece in members if piece in merged
                     and (other := merged[piece]) not in members), None)
+    # in the pieces' order, whatever the file's (a tool's or a hand's reordering had glued
+    # "…terrorisme" before "des Nations Unies")
+    pieces = sorted(pieces, key=lambda piece: members.get(piece.id, ()))
     parts: list[tuple[str, str]] = []
     for piece in pieces:
         parts += _at_inner_joins(piece, members)
     translated = any(target for _, target in parts)
     first = pieces[0]
     problem = next((p.problem for p in pieces if p.problem), "")
+    if malformed:
+        # (a piece missing or given twice: joined, the translation would be short of it or
+        # say it twice, a fuzzy PO entry the translator is never told of)
+        problem = (f"split in the CAT tool (Heartsome's <group ts=\"{SPLIT}\">), but "
+                   f"{malformed}: the pieces do not make the unit, so none of them is "
+                   "imported; deliver the file again with each piece once")
     if outside is not None:
         problem = _joined_problem(ident, outside)
     codes = {pair for piece in pieces for pair in piece.tool_codes
@@ -144,12 +174,12 @@ def _split_unit(group: etree._Element, pieces: list[ReadUnit],
         pieces=tuple(parts) if len(parts) > 1 else ())
 
 
-def _at_inner_joins(piece: ReadUnit, members: set[str | None]) -> list[tuple[str, str]]:
+def _at_inner_joins(piece: ReadUnit, members: dict[str, tuple[int, ...]]) -> list[tuple[str, str]]:
     """``piece``'s source and target, its source cut where a join of two pieces of its own
     split unit was (the split undone: the join's code is no text of the unit)."""
     source, target = piece.source, piece.target or ""
     cuts = [f"<{name}/>" for name, ident in piece.tool_codes
-            if ident.startswith(_MERGE) and set(ident[len(_MERGE):].split("~")) <= members]
+            if ident.startswith(_MERGE) and set(ident[len(_MERGE):].split("~")) <= members.keys()]
     for cut in cuts:
         target = target.replace(cut, "")
     texts = [source]
