@@ -338,6 +338,9 @@ def test_segments_without_the_ignorable_between_them_are_joined_with_the_sources
 @pytest.mark.parametrize(("lang", "first", "second", "joined"), [
     ("es", "OFICINA", "DE LAS NACIONES UNIDAS", "OFICINA DE LAS NACIONES UNIDAS"),
     ("zh", "联合国", "反恐怖主义办公室", "联合国反恐怖主义办公室"),
+    # (the language decides, not the last character's width: «UNOCT 反恐…» had been joined)
+    ("zh", "联合国UNOCT", "反恐怖主义办公室", "联合国UNOCT反恐怖主义办公室"),
+    ("zh", "2020", "年反恐怖主义办公室", "2020年反恐怖主义办公室"),
 ])
 def test_segments_whose_source_keeps_the_blank_are_joined_with_it(
         translated: Path, cli: Cli, keep: str, lang: str, first: str, second: str,

@@ -408,3 +408,50 @@ def test_a_split_missing_a_piece_keeps_the_po_translation_and_says_why(
     assert "its piece office-2 is missing" in said[0] and "Traceback" not in cli.out + cli.err
     assert _msgstrs(workspace)["office"] == "FR office"
     assert _msgstrs(workspace)["title"] == "Le titre"
+
+
+@pytest.mark.parametrize("blank", ["end", "start", ""])
+@pytest.mark.parametrize(("lang", "targets", "joined"), [
+    # Chinese joins its pieces without a blank whatever the first ends in: a Latin name, a
+    # number, a closing quote (narrow or ambiguous in width: each had been given the blank)
+    ("zh", ["卡塔尔国与UNOCT", "举行第三次高级别战略对话"],
+     "卡塔尔国与UNOCT举行第三次高级别战略对话"),
+    ("zh", ["联合国于2020", "年设立反恐怖主义办公室"], "联合国于2020年设立反恐怖主义办公室"),
+    ("zh", ["“联合国”", "反恐怖主义办公室"], "“联合国”反恐怖主义办公室"),
+    ("zh", ["联合国（UN）", "反恐怖主义办公室"], "联合国（UN）反恐怖主义办公室"),
+    # Arabic and French take the source's blank, whatever the first piece ends in
+    ("ar", ["مكتب الأمم المتحدة", "لمكافحة الإرهاب"], "مكتب الأمم المتحدة لمكافحة الإرهاب"),
+    ("ar", ["مكتب 2020", "لمكافحة الإرهاب"], "مكتب 2020 لمكافحة الإرهاب"),
+    ("fr", ["Bureau « ONU »", "de lutte antiterroriste"], "Bureau « ONU » de lutte antiterroriste"),
+    ("fr", ["Bureau（ONU）", "de lutte antiterroriste"], "Bureau（ONU） de lutte antiterroriste"),
+])
+def test_a_splits_pieces_are_joined_as_the_language_joins_them(
+        workspace: Path, cli: Cli, blank: str, lang: str, targets: list[str],
+        joined: str) -> None:
+    """The blank between two translated pieces is the language's, not decided by the width of
+    the first piece's last character: «卡塔尔国与UNOCT» + «举行…» had read «…UNOCT 举行…»,
+    «2020» + «年» «2020 年», published as translated."""
+    path, tree, units = _export(workspace, cli, lang)
+    _split(units["office"], ["Office"], targets, True, blank)
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    cli("xliff", "import", str(path))
+    assert _msgstrs(workspace, lang)["office"] == joined
+    entry = next(e for e in polib.pofile(str(_po(workspace, lang))) if e.msgctxt == "office")
+    assert not entry.fuzzy and entry.previous_msgid is None
+
+
+@pytest.mark.parametrize(("lang", "first", "second", "joined"), [
+    ("ja", "連合UNOCT", "対策室", "連合UNOCT対策室"),
+    ("ko", "유엔", "대테러사무소", "유엔 대테러사무소"),
+])
+def test_pieces_are_joined_by_the_language_not_the_last_characters_width(
+        lang: str, first: str, second: str, joined: str) -> None:
+    """A workspace's other languages too: Japanese, whose piece ends in Latin letters, takes
+    no blank; Korean, written with spaces but in wide letters (Hangul), takes the source's,
+    which the width had refused it («유엔대테러사무소»)."""
+    from transpub.xliff_merge import _regapped
+    from transpub.xliff_read import ReadUnit
+
+    unit = ReadUnit("office", 1, "United Nations Office", first + second, False, None, (),
+                    pieces=(("United Nations ", first), ("Office", second)))
+    assert _regapped(unit, "United Nations Office", lang).target == joined

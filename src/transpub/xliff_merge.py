@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PureWindowsPath
@@ -30,7 +29,7 @@ from transpub.config import Settings
 from transpub.errors import ConfigError, XliffError
 from transpub.fsutil import read_bytes, write_all_atomic
 from transpub.garbled import OPENERS, composed, describe, unwritable
-from transpub.languages import match_language, mismatch_reason, same_language
+from transpub.languages import language, match_language, mismatch_reason, same_language
 from transpub.model import Segment
 from transpub.po_returned import VERSION as PO_VERSION
 from transpub.po_returned import placed, with_base
@@ -332,7 +331,7 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
                 restored += 1
                 lost.update(dict.fromkeys(chars))
         if unit.pieces:  # (joined to the PO source or not: a piece's own blank is no gap)
-            unit = _regapped(unit, entry.msgid)
+            unit = _regapped(unit, entry.msgid, po_file.parent.parent.name)
         if unit.source != entry.msgid:
             unit, problem = _renamed(unit, entry.msgid)
             if problem:
@@ -510,7 +509,7 @@ def _moved(unit: ReadUnit, by_id: dict[str, RawEntry], by_source: dict[str, list
 _BLANKS = re.compile(r"\s*")
 
 
-def _regapped(unit: ReadUnit, msgid: str) -> ReadUnit:
+def _regapped(unit: ReadUnit, msgid: str, lang: str) -> ReadUnit:
     """An XLIFF 2 unit a CAT tool cut into segments (or a unit Heartsome split), joined again
     with the blanks the PO source has between them where the file kept none: XLIFF 2 keeps
     them in ``<ignorable>`` elements, which Phrase (Memsource) and others leave out ("...the
@@ -520,9 +519,13 @@ def _regapped(unit: ReadUnit, msgid: str) -> ReadUnit:
     the source is the first piece's trailing blank, the gap between the pieces and the
     second's leading blank together; each target piece is kept as written (its own blanks
     too), and the source's blank is put between two translated pieces only where neither
-    side of the join has one already and the first does not end in a wide character (Chinese
-    and Japanese join sentences without a space). The targets in the order the file gives
-    them (``<target order>``), the source's n-th boundary between the n-th and the next.
+    side of the join has one already and ``lang`` joins its sentences with one (CLDR's
+    facts, ``LanguageInfo.sentence_joiner``): Chinese and Japanese join their words and
+    sentences without one, whatever a piece ends in (a Latin name, a
+    number, a closing quote: «卡塔尔国与UNOCT» + «举行…», «2020» + «年»; the width of the
+    first piece's last character had decided, and put a blank after them). The targets in
+    the order the file gives them (``<target order>``), the source's n-th boundary between
+    the n-th and the next.
     ``unit`` unchanged when its segments' sources are not the PO source's, in order, parted
     by blanks only."""
     gaps: list[str] = []
@@ -545,10 +548,11 @@ def _regapped(unit: ReadUnit, msgid: str) -> ReadUnit:
                         + after[:len(after) - len(after.lstrip())])
     target = None
     if unit.target is not None:
+        spaced = language(lang).sentence_joiner != ""
         out = ""
         for gap, (_, piece) in zip(gaps, unit.pieces, strict=True):
-            if piece and out and gap and not out[-1].isspace() and not piece[0].isspace() \
-                    and unicodedata.east_asian_width(out[-1]) not in ("W", "F"):
+            if spaced and piece and out and gap and not out[-1].isspace() \
+                    and not piece[0].isspace():
                 out += gap
             out += piece
         target = out
