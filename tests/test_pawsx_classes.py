@@ -197,3 +197,13 @@ def test_short_translation_keeps_its_findings(tmp_path: Path,
 def test_placeholder_shapes(target: str, token: str | None) -> None:
     assert placeholder("The Red Bulls lost the first round.", target) == token
     assert placeholder("Red Bulls", target) is None  # (too short a source to tell)
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("the European Union", "UE"), ("the United Nations", "UN"),
+    ("Member States of the Union", "EU")])
+def test_an_acronym_for_a_short_name_is_a_translation(source: str, target: str) -> None:
+    """One or two capitals translating a name of fewer than six words are its acronym, not a
+    placeholder: the build publishes it (t66/hD); a sentence's «NS» stays one."""
+    assert placeholder(source, target) is None
+    assert placeholder("The Red Bulls lost the first round on Sunday.", target) == target

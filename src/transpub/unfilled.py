@@ -18,6 +18,11 @@ LONGEST_TEXT = 4 * LONGEST
 _SHAPE = re.compile(r"[^\w\s]+|([A-Za-z])\1{1,4}|[A-Z]{1,2}"
                     r"|(?:TODO|TBD|TBC|TBA|FIXME|N/A|WIP|todo|tbd|tbc|tba|fixme|n/a|wip)")
 _WORD = re.compile(r"[^\W\d_]+")
+_CAPITALS = re.compile(r"[A-Z]{1,2}")
+#: the words of a source whose translation cannot be one or two capitals: a sentence (PAWS-X's
+#: «NS» stand for sentences of ten words and more); a shorter source may be a name its acronym
+#: translates, «UE» for "the European Union", «UN» for "the United Nations Organization"
+SENTENCE_WORDS = 6
 
 
 def placeholder(source: str, target: str) -> str | None:
@@ -30,4 +35,6 @@ def placeholder(source: str, target: str) -> str | None:
     words = _WORD.findall(source)
     if len(words) < 3 or token.casefold() in {w.casefold() for w in words}:
         return None
+    if len(words) < SENTENCE_WORDS and _CAPITALS.fullmatch(token):
+        return None  # an acronym may translate a name («UE» for "the European Union")
     return token
