@@ -105,3 +105,77 @@ def test_the_programme_reads_an_unevidenced_join_as_cost_does() -> None:
                         _STEP_COST[(len(rows), len(columns))]
                         + _cost(rows, columns, sides, ratio) - _shared(rows, columns, sides),
                         abs=1e-9)
+
+
+# ESCWA's release of 1 August 2006 (t66/hC's trial, finding I) and its Arabic page, whose
+# text is one block: its fourth sentence says the release's "She said …" and "They were
+# assured …" together. Neither is a name written alike: "Beirut" is «بيروت», the
+# Secretary-General «الأمين العام», and the first unit names nothing at all.
+_ESCWA_EN = [
+    ("p1", "UNESCWA Executive Secretary Mervat Tallawy said that the Commission’s Unit for "
+           "Conflict Related Issues (ECRI) was documenting the effects of the military "
+           "operations on Lebanon in order to serve as a practical reference to any future work "
+           "for rehabilitation and re-construction in the country."),
+    ("p1", "Tallawy was speaking this morning to the UN Information Services when she also "
+           "underlined that the work program was ongoing as planned before the recent crisis "
+           "has ravaged the country."),
+    ("p2", "Tallawy said a team is in place at UNESCWA headquarters in Beirut to follow up on "
+           "work programmes while a temporary office in Vienna is the reference point for the "
+           "execution of this process."),
+    ("p2", "She said the member countries had been apprised of this measure."),
+    ("p2", "They were assured that UNESCWA work would continue its work and that the United "
+           "Nations Secretary-General had decided the Commission would return to Beirut as soon "
+           "as the security situation stabilizes."),
+    ("p3", "In response to queries, the Executive Secretary stated that intergovernmental "
+           "meetings would be held at their scheduled time, particularly the Seventh Session of "
+           "the Committee on Statistics in November and the Sixth Session of the Committee on "
+           "Energy in December."),
+]
+_ESCWA_AR = [
+    "أعلنت اليوم السيدة مرفت تلاوي، وكيل الأمين العام للأمم المتحدة والأمين التنفيذي للجنة "
+    "الاقتصادية والاجتماعية لغربي آسيا (إسكو)، أن وحدة دراسة النزاعات في \"إسكوا\" بدأت تحديد "
+    "نتائج العمليات العسكرية في لبنان وآثارها لتشكل مرجعاً عملياً لإعادة الاعمار.",
+    "كلام تلاوي جاء في تصريح أدلت به إلى الدائرة الإعلامية في \"إسكوا\" وشددت فيه على أن برامج "
+    "العمل مستمرة كما كان مقرراً قبل الأزمة التي عصفت بلبنان.",
+    "وقالت تلاوي إن هناك فريق عمل في مقر \"إسكوا\" في بيروت يتابع سير البرامج فيما يشكل مكتب "
+    "\"إسكوا\" المؤقت في فيينا مرجعاً لسير هذه العملية.",
+    "وقالت تلاوي ان حكومات البلدان الأعضاء قد أخطرت بهذا الإجراء بما في ذلك التأكيد على "
+    "استمرار عمل \"إسكوا\" وعلى قرار الأمين العام للأمم المتحدة بإعادة اللجنة إلى بيروت فور "
+    "استتباب الأوضاع الأمنية.",
+    "ورداً على سؤال قالت تلاوي إن الاجتماعات الحكومية لـ \"إسكوا\" سوف تعقد في مواعيدها وعلى "
+    "رأسها الدورة السابعة للجنة الإحصاء في تشرين الثاني/نوفمبر المقبل والدورة السادسة للجنة "
+    "الطاقة في كانون الأول/ديسمبر.",
+]
+
+
+def test_a_join_in_another_script_is_evidenced_by_a_listed_name() -> None:
+    """The Arabic sentence that says two units fills neither, both reported as said together
+    (it had filled the second, the first left "no sentence of the translation"): the second
+    unit shares a place and a UN title the lists know in Arabic, and the first names nothing
+    (no number, no name: nothing to share), which is no evidence against the join."""
+    source = [Segment(f"u{i}", text, block, "p", "", 0)
+              for i, (block, text) in enumerate(_ESCWA_EN)]
+    target = [Segment(f"s{j}", text, "p1", "p", "", 0) for j, text in enumerate(_ESCWA_AR)]
+    pairs = align(source, target, (), ("en", "ar"))
+    assert _paired(pairs) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3, 4), (3,)),
+                              ((5,), (4,))]
+
+
+def test_a_unit_that_names_nothing_is_bare_and_a_sentences_first_word_no_name() -> None:
+    """``_bare``: a sentence's capital is no name; a name after it, an acronym first, is."""
+    from transpub.align import _bare
+
+    assert _bare("She said the member countries had been apprised of this measure.")
+    assert _bare("“They were told so,” she said.")
+    assert not _bare("She said the members of UNESCWA had been told.")
+    assert not _bare("UNESCWA said so.")
+
+
+def test_two_units_that_name_nothing_still_need_evidence() -> None:
+    """A unit that names nothing is evidence for the join of neither: two of them joined by
+    lengths alone cost the join's price (the partial page's last sentence above)."""
+    from transpub.align import _evidenced, _Sides
+
+    source = _release(_UNITS)
+    target = _page([37, 82, 45, 97, 370])
+    assert not _evidenced(range(4, 6), range(4, 5), _Sides.of(source, target, ()))

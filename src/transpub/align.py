@@ -323,7 +323,10 @@ class _Sides:
     shared2_t: list[frozenset[str]]
     marks_s: list[frozenset[str]]
     marks_t: list[frozenset[str]]
-    """What each unit (sentence) may share with the other side: its anchors and names."""
+    """What each unit (sentence) may share with the other side: its anchors and names (those
+    written alike, and those the UN's lists know in any of the six languages, ``_listed``)."""
+    bare_s: list[bool]
+    """Whether each unit names nothing a translation could share with it (``_bare``)."""
     heads_s: list[bool]
     heads_t: list[bool]
     """Whether each unit (sentence) is a line of the page's head a headline may be
@@ -341,6 +344,11 @@ class _Sides:
                     for s in source]
         shared_t = [_named(t.text, [forms for _, forms in names]) | _capitals(t.text)
                     for t in target]
+        # (join evidence only: a country, a place, a UN body or title each side names in
+        # its own language, «بيروت» for "Beirut", where no name of an Arabic, Chinese or
+        # Russian page is written alike)
+        listed_s = [_listed(s.text, langs[0]) for s in source]
+        listed_t = [_listed(t.text, langs[1]) for t in target]
         return cls(
             [len(_plain(s.text)) for s in source], [len(_plain(t.text)) for t in target],
             anchors_s, anchors_t, shared_s, shared_t,
@@ -350,8 +358,11 @@ class _Sides:
             [j == 0 or target[j - 1].block_id != target[j].block_id for j in range(m)],
             [_kind_of(s, langs[0]) for s in source], [_kind_of(t, langs[1]) for t in target],
             _pairwise(anchors_s), _pairwise(anchors_t), _pairwise(shared_s),
-            _pairwise(shared_t), [a | b for a, b in zip(anchors_s, shared_s, strict=True)],
-            [a | b for a, b in zip(anchors_t, shared_t, strict=True)],
+            _pairwise(shared_t),
+            [a | b | c for a, b, c in zip(anchors_s, shared_s, listed_s, strict=True)],
+            [a | b | c for a, b, c in zip(anchors_t, shared_t, listed_t, strict=True)],
+            [_bare(s.text) and not (a or c) for s, a, c in zip(source, anchors_s, listed_s,
+                                                               strict=True)],
             _heads(source), _heads(target))
 
 
@@ -468,7 +479,7 @@ def _programme(sides: _Sides, ratio: float) -> list[Pair]:
     starts_s, starts_t = sides.starts_s, sides.starts_t
     anchors2_s, anchors2_t = sides.anchors2_s, sides.anchors2_t
     kinds_s, kinds_t = sides.kinds_s, sides.kinds_t
-    marks_s, marks_t = sides.marks_s, sides.marks_t
+    marks_s, marks_t, bare_s = sides.marks_s, sides.marks_t, sides.bare_s
     heads_s, heads_t = sides.heads_s, sides.heads_t
     shared_s, shared_t, shared2_s, shared2_t = (sides.shared_s, sides.shared_t,
                                                 sides.shared2_s, sides.shared2_t)
@@ -560,7 +571,9 @@ def _programme(sides: _Sides, ratio: float) -> list[Pair]:
                         if kinds_s[k - 1] or kinds_s[k] or kinds_t[j - 1]:
                             cost += _KIND_COST
                         marks = marks_t[j - 1]
-                        if not (marks and marks_s[k - 1] & marks and marks_s[k] & marks):
+                        first, second = marks_s[k - 1] & marks, marks_s[k] & marks
+                        if not ((first or second) and (first or bare_s[k - 1])
+                                and (second or bare_s[k])):
                             cost += _JOIN_COST
                         cost = before + taller + cost - 1.5 * len(
                             shared2_s[k - 1] & shared_t[j - 1])
@@ -714,10 +727,16 @@ def _wraps(rows: range, columns: range, sides: _Sides, ratio: float) -> bool:
 
 def _evidenced(rows: range, columns: range, sides: _Sides) -> bool:
     """Whether each of two units said in one sentence shares something with it (a number, an
-    address, a code, a termbase concept, a name written alike): evidence of the join besides
-    lengths."""
+    address, a code, a termbase concept, a name written alike or one the UN's lists know):
+    evidence of the join besides lengths. A unit that names nothing (``_bare``: "She said
+    the member countries had been apprised of this measure.") has nothing to share, and is
+    no evidence against the join where the other unit shares something: ESCWA's Arabic
+    said it with the next unit in one sentence, which filled that unit alone, the first
+    left "no sentence of the translation" (t66/hC finding I)."""
     marks = _union(sides.marks_t, columns)
-    return all(sides.marks_s[i] & marks for i in rows)
+    shares = [bool(sides.marks_s[i] & marks) for i in rows]
+    return any(shares) and all(share or sides.bare_s[i] for share, i in zip(shares, rows,
+                                                                         strict=True))
 
 
 def _kind_cost(source: int, target: int) -> float:
@@ -838,6 +857,29 @@ _CAPITAL = re.compile(r"\b[A-Z][\w-]{2,}\b")
 
 def _capitals(text: str) -> frozenset[str]:
     return frozenset(found.group() for found in _CAPITAL.finditer(_plain(text)))
+
+
+def _bare(text: str) -> bool:
+    """Whether ``text`` has no capitalised word but its first (a sentence's capital, "She",
+    "They": no name), whatever its anchors and the names the lists know."""
+    plain = _plain(text)
+    first = _FIRST_WORD.search(plain)
+    return all(first is not None and found.start() == first.start()
+               and not found.group().isupper() for found in _CAPITAL.finditer(plain))
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+#: the kinds of name ``namefind`` lists in the six languages
+_LISTS = ("countries", "places", "un_names")
+
+
+def _listed(text: str, lang: str) -> frozenset[str]:
+    """The countries, places and UN bodies and titles ``text`` names (``namefind``'s lists,
+    in the six languages: "Beirut" and «بيروت», "United Nations Secretary-General" and
+    «الأمين العام»), by their codes."""
+    from transpub.namefind import names_in
+
+    return frozenset(f"{kind}:{code}" for kind in _LISTS for code, _ in names_in(text, lang, kind))
 
 
 def _named(text: str, concepts: Sequence[tuple[str, ...]]) -> frozenset[str]:
