@@ -6,9 +6,11 @@ form has a twin with the error really present, which must still be caught."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
+import polib
 import pytest
 
 from test_precision import _check, _codes
@@ -90,3 +92,55 @@ def test_a_wrong_date_beside_today_is_still_reported(
 ])
 def test_relative_day_words(lang: str, text: str, days: frozenset[int]) -> None:
     assert relative_days(text, lang) == days
+
+
+def _undated(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, source: str,
+             target: str) -> list[dict[str, str]]:
+    """``transpub check``'s findings on one unit of a release whose date is not known: no
+    ``X-Release-Date``, no dateline (an undated source, ESCWA's "What's New" page)."""
+    po = polib.POFile()
+    po.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8"}
+    po.append(polib.POEntry(msgctxt="p1", msgid=source, msgstr=target))
+    tmp_path.mkdir(exist_ok=True)
+    path = tmp_path / f"{lang}.po"
+    po.save(str(path))
+    cli = cli_factory(tmp_path)
+    cli("check", str(path), "--format", "json", expect=None)
+    return [f for f in json.loads(cli.out)["findings"] if f["code"] == "TP201"]
+
+
+@pytest.mark.parametrize(("lang", "good", "bad"), TODAY)
+def test_the_day_named_from_an_undated_release_is_a_warning(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, good: str,
+        bad: str) -> None:
+    """Where the release's date is not known, «اليوم», «aujourd'hui», «hoy», «сегодня»,
+    «今天» for its date may be the release's day: a warning that says so (t66/hC: "opened on
+    21 July" as «افتتح اليوم», an undated source's page, had been the error "date … is
+    missing"); the date dropped without such a word, or another date in its place, is still
+    the error."""
+    (found,) = _undated(tmp_path, cli_factory, lang, SOURCE, good)
+    assert found["severity"] == "warning"
+    assert found["message"].startswith("date «9 December 2020» is named from the "
+                                       "release's day in the translation: «")
+    assert found["message"].endswith("(the release's date is not known)")
+    assert [f["severity"] for f in _undated(tmp_path / "bad", cli_factory, lang, SOURCE,
+                                            bad)] == ["error"]
+
+
+def test_the_undated_releases_day_beside_another_date_is_still_an_error(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """«hoy» beside a date that took the source's place does not hide it; nor «اليوم الدولي»
+    (the International Day) count as the day."""
+    bad = "La Junta nombró hoy, 10 de diciembre de 2020, al Sr. Grossi."
+    assert "error" in [f["severity"] for f in _undated(tmp_path, cli_factory, "es", SOURCE, bad)]
+    day = "عيّن المجلس السيد غروسي في اليوم الدولي."
+    assert [f["severity"] for f in _undated(tmp_path / "d", cli_factory, "ar", SOURCE,
+                                            day)] == ["error"]
+
+
+def test_the_release_day_words_in_text_order() -> None:
+    from transpub.datefind import relative_day_words
+
+    assert relative_day_words("hier et aujourd'hui", "fr") == ("hier", "aujourd'hui")
+    assert relative_day_words("افتتح اليوم وزير الخارجية", "ar") == ("اليوم",)
+    assert relative_day_words("في اليوم الدولي للسلام", "ar") == ()

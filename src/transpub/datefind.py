@@ -210,6 +210,14 @@ def relative_days(text: str, lang: str) -> frozenset[int]:
     return frozenset(offset for offset, pattern in _relative_res(lang) if pattern.search(text))
 
 
+def relative_day_words(text: str, lang: str) -> tuple[str, ...]:
+    """The words of ``text`` that name a day from the release's own (``relative_days``:
+    «اليوم», «aujourd'hui», «вчера»), in text order."""
+    found = sorted((match.start(), match.group()) for _, pattern in _relative_res(lang)
+                   for match in pattern.finditer(text))
+    return tuple(words for _, words in found)
+
+
 @cache
 def hijri_months(lang: str) -> dict[str, int]:
     """The Hijri months' spellings in ``lang`` (lower case, ' for any apostrophe)."""

@@ -19,6 +19,7 @@ from transpub.datefind import (
     date_anaphora,
     dates_in,
     month_names,
+    relative_day_words,
     relative_days,
     weekday_days,
     weekday_named,
@@ -323,6 +324,17 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
                           "date in the translation", expected=_render(ctx, unit.lang,
                                                                        mention.key(year)),
                           severity=Severity.INFO)
+            continue
+        if not extra and unit.release_date is None and mention.day is not None and \
+                mention.calendar == "gregorian" and (
+                    days := relative_day_words(unit.target, unit.lang)):
+            # "opened on 21 July" is «افتتح اليوم» where the release's date is not known (an
+            # undated source: ESCWA's "What's New" page, t66/hC, had "date missing"): the
+            # day named from the release's, which the checker cannot tell is that day
+            yield finding("TP201", unit, f"date «{mention.text}» is named from the release's "
+                          f"day in the translation: «{days[0]}» (the release's date is not "
+                          "known)", expected=_render(ctx, unit.lang, mention.key(year)),
+                          severity=Severity.WARNING)
             continue
         if mention.text == "9/11" and _NINE_ELEVEN.search(unit.target):
             continue  # the attacks' name as the language writes it: «11/9», «11-S», «911»
