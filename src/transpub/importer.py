@@ -95,6 +95,7 @@ from transpub.importer_pages import (
     rules_apart,
     split_lists,
 )
+from transpub.importer_standfirst import label_line_lifted
 from transpub.importer_text import (
     TRANSLATE_NO,
     WRAPPED_RE,
@@ -342,7 +343,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         paras = _with_markdown_head(paras, marked_up, removed)
     if not paras:
         raise SourceError("no text left after removing page headers", path)
-    head = read_head(paras, lang, markdown, removed)
+    # (ILO's "Press release | date" under the standfirst: the head's, read above it)
+    head = read_head(label_line_lifted(paras, lang), lang, markdown, removed)
     if head.lone is None and marked_up is not None and marked_up.date is not None \
             and (found_date := lone_date(marked_up.date[1], lang)) is not None:
         # the front matter's date: the release date when the text gives none (as a page's

@@ -1358,9 +1358,16 @@ def _speech_under_label(head: Head, under: Para, lang: str) -> bool:
 def _headline_like(text: str) -> bool:
     """Short, and without a sentence's final punctuation: a headline or a subtitle."""
     text = text.strip()
-    # (a bracket may close one: "… in the Gaza Strip (South Africa v. Israel)")
-    return len(text) <= 200 and (not text.endswith(TERMINAL) or (
-        text.endswith(")") and not text[:-1].rstrip().endswith(TERMINAL)))
+    # (a bracket may close one: "… in the Gaza Strip (South Africa v. Israel)"; a Chinese
+    # or Arabic sentence's stop, "。", "؟", closes none: ILO's Chinese summary under the
+    # headline had been taken for the headline, and the headline for the issuer's name)
+    return len(text) <= 200 and not text.endswith(_WIDE_STOPS) and (
+        not text.endswith(TERMINAL) or (
+            text.endswith(")") and not text[:-1].rstrip().endswith(TERMINAL)))
+
+
+#: A sentence's final stop in the scripts of Chinese and Arabic.
+_WIDE_STOPS = ("。", "！", "？", "؟")
 
 
 def _headline_among(labels: list[Para]) -> Para | None:
