@@ -95,7 +95,7 @@ from transpub.importer_pages import (
     rules_apart,
     split_lists,
 )
-from transpub.importer_standfirst import label_line_lifted
+from transpub.importer_standfirst import label_line_lifted, lead_once
 from transpub.importer_text import (
     TRANSLATE_NO,
     WRAPPED_RE,
@@ -462,6 +462,9 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     lone = head.lone
     year = lone[1].year if lone else None
     body = _empty_fields_apart(body, removed)
+    # (the lead the page prints twice, its summary and the first paragraph: kept once)
+    body, twice = lead_once(body, lang)
+    notes += twice
     body, page_date = _page_dates_apart(body, lang, notes, removed)
     # (a dateline without its year glued under the page's date takes that date's year)
     year = year if year is not None or page_date is None else page_date.year

@@ -624,7 +624,9 @@ def _repeated_headline(paras: list[Para], lang: str,
             seen[key] = index
         if repeated is not None:
             break
-    if repeated is None or _word_count(repeated) < 3 or repeated.endswith(TERMINAL) \
+    # (a Chinese sentence repeated, "…他以44票当选。", is a lead printed twice: ``lead_once``)
+    if repeated is None or _word_count(repeated) < 3 \
+            or repeated.endswith((*TERMINAL, *_WIDE_STOPS)) \
             or is_known_label(repeated) or lone_date(repeated, lang) or issuer_name(repeated):
         return paras
     first = seen[repeated]

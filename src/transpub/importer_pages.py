@@ -1114,9 +1114,12 @@ def remove_furniture(paras: list[Para], lang: str = "en",
     which the importer looks at itself."""
     paras = _footnotes_apart(paras)
     counts = Counter(c for p in paras for _, t in p.lines for c in cells(t))
-    # (words: a figure repeated is a table's, "116.9" in two cells of a row, never a page's)
+    # (words: a figure repeated is a table's, "116.9" in two cells of a row, never a page's;
+    # nor a sentence, a Chinese or Arabic one too, "…他以44票当选。": a lead the page prints
+    # twice, which had gone whole, both copies, as a running header)
     repeated = _running_lines(paras, {
-        t for t, n in counts.items() if n > 1 and len(t) <= 60 and not t.endswith(TERMINAL)
+        t for t, n in counts.items() if n > 1 and len(t) <= 60
+        and not t.endswith((*TERMINAL, *_SENTENCE_END))
         and len(t.split()) <= 8 and _HAS_LETTER_RE.search(t)})
     # a longer running footer ("Office … | Vienna International Centre | www.unodc.org"): the
     # same paragraph on several pages, every time against a page break
