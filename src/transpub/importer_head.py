@@ -33,6 +33,7 @@ from transpub.importer_chrome import (
     title_bar,
 )
 from transpub.importer_contact import CONTACT_DETAIL_RE, CONTACT_RE, short_block
+from transpub.importer_footer import copyright_line
 from transpub.importer_labels import (
     EMBARGO_RE,
     LABEL_PREFIX_RE,
@@ -1407,7 +1408,7 @@ def office_from(removed: list[tuple[int, str]], lang: str, texts: list[str]
     lines = [(n, t) for n, t in removed
              if t.isupper() and not any(is_mark(c) for c in cells(t)) and not has_symbol(t)
              and not lone_date(t, lang) and not navigation_line(t)  # ("CONTINUE READING")
-             and not EMBARGO_RE.match(t)]
+             and not EMBARGO_RE.match(t) and not copyright_line(t)]  # ("©FAO, 2001")
     if not lines:
         return None
     first = lines[0][0]

@@ -25,6 +25,7 @@ from transpub.datelines import lone_date
 from transpub.footmarks import NOTE_MARK_RE, after_acronym, footnote_number, may_be_mark
 from transpub.hyphenbreaks import Vocabulary, suspended, typeset_breaks, typesetters_break
 from transpub.importer_chrome import is_chrome, is_section_line, page_chrome, report_fields
+from transpub.importer_footer import site_footer
 from transpub.releasewords import page_furniture, related_heading
 from transpub.salutationlines import is_salutation, salutation_end
 
@@ -1144,6 +1145,11 @@ def remove_furniture(paras: list[Para], lang: str = "en",
         furniture.add(id(paras[0]))
     furniture |= _chrome(paras)
     furniture |= _related_links(paras)
+    # the site's footer under the text: its links and its copyright ("FAO Home page" /
+    # "Search our site" / "©FAO, 2001"; the first paragraph, the headline, is never one)
+    tail = [p for p in paras[1:] if id(p) not in furniture and not p.code]
+    if footer := site_footer([[t for _, t in p.lines] for p in tail]):
+        furniture |= {id(p) for p in tail[len(tail) - footer:]}
     # a running header in columns at the top of a page: "OCHA Press Release      Page 2 of
     # 2", "UNICEF Press Release – Violent discipline      11 June 2024" (after a page number
     # or a page break: a one-page release's header is not repeated, so not found so)
