@@ -30,8 +30,11 @@ _OPENING_LONGEST = 80
 _SENTENCE_END = (".", "!", "?", "。", "！", "？", "؟", "…")
 #: What may close a headline or a sentence after its last word: quotation marks, a bracket.
 _CLOSING = "”’\"»)"
-#: A sentence's end inside a text, another sentence after it.
-_ONE_SENTENCE_RE = re.compile(r"[.!?。！？؟][”’\"»)]?\s*\S")
+#: A sentence's end inside a text, another sentence after it: its closing marks (French's
+#: spaced « … »'s too) are the sentence's, not the next one ('"We will not abandon them."' and
+#: «« Nous ne les abandonnerons pas. »» are one sentence); Chinese needs no space after it.
+_ONE_SENTENCE_RE = re.compile(r"[.!?؟…](?:[\s\u00a0\u202f]?[”’\"»)」』])*+\s+\S"
+                              r"|[。！？](?:[”’\"»)」』])*\S")
 #: The shortest lead counted as printed twice: a sentence, not a word or two ("Thank you.").
 _LEAD_SHORTEST = 20
 
