@@ -107,6 +107,28 @@ def navigation_line(line: str) -> bool:
         or back_link(text) or archive_line(text)
 
 
+def section_beside(line: str, site_line: str) -> bool:
+    """Whether ``line``, right above a site's line ``site_line`` in a page's first block, is
+    the site's too: the name of one of its lists alone ("Press releases" over "Back to
+    archive", FAO's: ``back_to``, ``archives``), or a line opening with the first step of the
+    breadcrumb under it ("Presse & médias world map" over «Presse & Médias > Communiqué de
+    presse», WMO's). A headline over a site's line is neither."""
+    folded = _nav_folded(line)
+    words = _chrome_words()
+    if folded in words["back_to"] or folded in words["archives"]:
+        return True
+    if not breadcrumb(site_line.strip()):
+        return False
+    first = _nav_folded(_CRUMB_SPLIT_RE.split(" ".join(site_line.split()))[0])
+    return bool(first) and (folded == first or folded.startswith(first + " "))
+
+
+def call_to_action(line: str) -> bool:
+    """A site's call to action, a line of its own ("Donate today", "Read more", «Lire la
+    suite»: ``data/page_chrome.json``'s ``actions``), which a banner's sentence may stand over."""
+    return _nav_folded(line.strip()) in _chrome_words()["actions"]
+
+
 #: The article before where a link back leads ("the list", «la liste», «l'accueil», "el
 #: archivo"): the link's words are listed without it.
 _ARTICLE_RE = re.compile(r"^(?:the|la|le|les|l'|el|los|las)\s*")

@@ -26,8 +26,10 @@ from transpub.datelines import (
 )
 from transpub.importer_chrome import (
     breadcrumb,
+    call_to_action,
     navigation_line,
     page_chrome,
+    section_beside,
     shaped_control,
     site_notice,
     title_bar,
@@ -730,20 +732,50 @@ def _without_navigation(para: Para, first: bool, removed: list[tuple[int, str]],
     """A block of the head without its lines that are a site's navigation or a call to action
     (``importer_chrome.navigation_line``: "Login / Register", "Donate today", "Submit Release"
     over the headline, no blank line between), which are added to ``removed``; None if
-    nothing is left. In the text's first block, the short lines above such a line go with it:
-    the site's banner or menu ("Children in Gaza are in desperate need." / "Donate today";
-    "Click here for search results" / "Online Media Briefing Cntr" / … / "Login / Register"),
-    never the release's head, which a site sets under its own (the headline under a banner
-    had been taken for a subheading and the banner's sentence for the headline)."""
+    nothing is left. In the text's first block, a site's banner or menu goes with them: the
+    short sentences right over a call to action ("Children in Gaza are in desperate need." /
+    "Donate today"), the short lines between two such lines, when they are more than one or
+    a sentence ("Click here for search results" / "Online Media Briefing Cntr" / … / "Login /
+    Register"); the headline under a banner had been taken for a subheading and the banner's
+    sentence for the headline. Never a line that is no sentence over the block's first site
+    line, nor one alone between two: the release's headline ("… ceasefire agreement in Gaza"
+    / "Back to news", "Statements 2024", "Share"), which had been removed with them."""
     marks = [k for k, (n, t) in enumerate(para.lines) if n not in lone and navigation_line(t)]
     if not marks:
         return para
     cut = set(marks)
-    if first and all(len(t.split()) <= 12 for _, t in para.lines[:marks[-1]]):
-        cut = set(range(marks[-1] + 1))
+    if first:
+        cut |= _banner_lines(para.lines, marks)
     removed.extend((n, t.strip()) for k, (n, t) in enumerate(para.lines) if k in cut)
     lines = [line for k, line in enumerate(para.lines) if k not in cut]
     return Para(lines, para.gap_before, para.gap_after, False, para.page_end) if lines else None
+
+
+def _banner_lines(lines: Sequence[tuple[int, str]], marks: list[int]) -> set[int]:
+    """The positions in a first block's ``lines`` of a site's banner or menu beside its site
+    lines at ``marks`` (``_without_navigation``): the short sentences right over a call to
+    action, the site's section named right over its site line (``section_beside``: "Press
+    releases" / "Back to archive"), and the short lines between the first and the last site
+    line when they are more than one or one is a sentence (a headline is one line and no
+    sentence)."""
+    def short(k: int) -> bool:
+        return len(lines[k][1].split()) <= 12
+
+    def sentence(k: int) -> bool:
+        return lines[k][1].strip().endswith(TERMINAL)
+
+    banner: set[int] = set()
+    between = [k for k in range(marks[0] + 1, marks[-1]) if k not in marks]
+    if between and all(short(k) for k in between) \
+            and (len(between) > 1 or sentence(between[0])):
+        banner.update(between)
+    action = call_to_action(lines[marks[0]][1])
+    k = marks[0] - 1
+    while k >= 0 and short(k) and ((action and sentence(k))
+                                   or section_beside(lines[k][1], lines[marks[0]][1])):
+        banner.add(k)
+        k -= 1
+    return banner
 
 
 def _without_byline(para: Para, lang: str, removed: list[tuple[int, str]]) -> Para | None:
