@@ -43,6 +43,7 @@ from transpub.doublespacing import double_spaced
 from transpub.errors import LFS_POINTER, SourceError, lfs_pointer
 from transpub.footmarks import next_marks
 from transpub.fsutil import check_regular, read_regular
+from transpub.importer_captions import SPOKEN_RE, caption_shaped
 from transpub.importer_contact import (
     CONTACT_DETAIL_RE,
     CONTACT_RE,
@@ -852,9 +853,8 @@ def _head_window(body: list[Para]) -> int:
     return 3
 
 
-#: A block said rather than shown: a quotation (opening with a quotation mark) or a question
-#: or an exclamation; no picture's caption, which describes (``_dateline_below``)
-_SPOKEN_RE = re.compile(r"^[\"'“‘«„「『]|[!?！？؟]\s*[\"'”’»」』)）]*$")
+#: A block said rather than shown (``importer_captions.SPOKEN_RE``), in ``_dateline_below``
+_SPOKEN_RE = SPOKEN_RE
 
 
 def _dateline_below(body: list[Para], dated: int, lang: str, year: int | None,
@@ -1067,9 +1067,13 @@ def _described_captions(body: list[Para], start: int, dated: int, lang: str,
     UNHCR's pages set headline / standfirst / "3 October 2011" / "High Commissioner
     Guterres at the opening of the annual Executive Committee meeting." / the dateline. A
     block there of one sentence with its full stop (``CAPTION`` characters at most, no
-    label, no salutation) describes the page's picture; a subtitle or summary stands above
-    the page's date, and a head's lines under it (a label, the headline again, "Press
-    Release Number:") have no full stop. The caption printed again in a row (UNHCR's, twice)
+    label, no salutation) and a caption's shape (``importer_captions.caption_shaped``:
+    printed twice, a credit beside it, a picture's word, a description with no verb telling
+    news) describes the page's picture; a subtitle or summary stands above the page's date,
+    a head's lines under it (a label, the headline again, "Press Release Number:") have no
+    full stop, and a sentence telling the news there ("Crises are multiplying …, the High
+    Commissioner told the Executive Committee.") keeps its place (it had been moved under
+    the first paragraph as a caption). The caption printed again in a row (UNHCR's, twice)
     is a duplicate, removed and said. Returns the body, the dateline's index and the
     captions' indices (they go under the first paragraph, as a credited caption does: they
     had been subheadings)."""
@@ -1084,7 +1088,9 @@ def _described_captions(body: list[Para], start: int, dated: int, lang: str,
             continue
         if not para.code and len(text) <= CAPTION and _DESCRIBED_END_RE.search(text) \
                 and len(split_sentences(text, lang)) == 1 and not _no_heading(text) \
-                and not is_known_label(text) and not _caption_at(body, index, lang):
+                and not is_known_label(text) and not _caption_at(body, index, lang) \
+                and caption_shaped(text, plain_fast(kept[-1].text).strip() if kept else "",
+                                   plain_fast(body[index + 1].text).strip()):
             described.add(len(kept))
             notes.append(f"line {para.line}: «{text}», one sentence between the page's date and "
                          "the dateline, read as a picture's caption")
