@@ -65,3 +65,41 @@ def test_a_service_in_brackets_ends_the_dateline_without_its_dash(
 def test_without_the_evidence_the_line_is_no_dateline(line: str) -> None:
     assert dateline(line, "en", 2010) is None
 
+
+
+@pytest.mark.parametrize(("lang", "line", "service"), [
+    ("en", "GENEVA, December 14 (ILO news) The head of the agency spoke.", "ILO news"),
+    ("en", "VIENNA, December 14 (United Nations Information Service) The head spoke.",
+     "United Nations Information Service"),
+    ("fr", "GENÈVE, 14 décembre (HCR) Le Haut Commissaire a parlé.", "HCR"),
+    ("ru", "ЖЕНЕВА, 14 декабря (УВКБ ООН) Верховный комиссар выступил.", "УВКБ ООН"),
+])
+def test_the_bracket_names_a_service_or_a_newsroom(lang: str, line: str, service: str) -> None:
+    found = dateline(line, lang, 2010)
+    assert found is not None and found.attribution == service
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    # a bracket naming no service, with no dash: the text's (t66/hE B; they had been read as
+    # the dateline, the bracket its attribution and the build adding a dash)
+    ("en", "GENEVA, 14 December 2010 (a Tuesday) The talks ended."),
+    ("en", "NEW YORK, 3 May (local time) The Security Council met."),
+    ("en", "NEW YORK, 3 May (revised) The Security Council met."),
+    ("en", "GENEVA, 14 December (UPDATED) The head of the agency spoke."),
+    ("en", "GENEVA, 14 December (UPDATE) The head of the agency spoke."),
+    ("en", "GENEVA, 14 December (Embargoed until 12:00 GMT) The head of UNHCR spoke."),
+    ("en", "NAIROBI, 5 June (World Environment Day) The world marks the day."),
+    ("fr", "NAIROBI, 5 juin (Journée mondiale de l'environnement) Le monde célèbre."),
+    ("es", "NAIROBI, 5 de junio (Día Mundial del Medio Ambiente) El mundo celebra."),
+    ("ru", "НАЙРОБИ, 5 июня (Всемирный день окружающей среды) Мир отмечает."),
+])
+def test_a_bracket_naming_no_service_ends_no_dateline_without_a_dash(
+        lang: str, line: str) -> None:
+    assert dateline(line, lang, 2010) is None
+
+
+def test_an_embargo_in_brackets_is_no_attribution(tmp_path: Path) -> None:
+    release, _ = import_text(tmp_path, (
+        f"{HEADLINES['en']}\n\n3 October 2011\n\nGENEVA, October 3 (Embargoed until 12:00 GMT) "
+        "The UN High Commissioner warned today.\n\nMore text follows here.\n"))
+    assert kinds(release, "attribution") == []

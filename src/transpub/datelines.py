@@ -284,11 +284,14 @@ def dateline(text: str, lang: str, year: int | None = None) -> Dateline | None:
         return None  # "(9 December 2020) The…"; not "(9 December 2020) and then…"
     if match.group("served") is not None and not (
             place.isupper() and match.group("comma") and re.match(r"[^\W\d]\w", rest)
-            and rest[:1].isupper() and rest[1:2].islower()):
+            and rest[:1].isupper() and rest[1:2].islower()
+            and _service_named(match.group("source")[1:-1], lang)):
         # a service in brackets after the date and no dash, "GENEVA, December 14 (UNHCR) The
         # head of…" (UNHCR's page as stored, its dash lost): the bracket is a dateline's own,
-        # with a place in capitals and its comma before the date and a sentence after it;
-        # "Geneva, 14 December (a Tuesday) the talks…" is a sentence's
+        # with a place in capitals and its comma before the date, a service named in it and
+        # a sentence after it; "Geneva, 14 December (a Tuesday) the talks…" is a sentence's,
+        # and so is "GENEVA, 14 December (a Tuesday) The talks…", "(local time)", "(World
+        # Environment Day)", "(Embargoed until 12:00 GMT)" (they had been the attribution)
         return None
     if match.group("colon") and not (place and (match.group("comma") or match.group("dash"))) \
             and not (match.group("after") and rest[:1].isupper()
@@ -388,6 +391,32 @@ def service_before(place: str) -> tuple[str, str] | None:
             w.strip(".,'’").casefold() for w in match.group("place").split()}:
         return match.group("place"), service
     return None
+
+
+#: An acronym of capitals naming a service or a body in brackets, "(UNHCR)", «(ACNUR)»,
+#: «(УВКБ ООН)», "(CEPAL)": a word or two of two to six capitals; not such a word of a note on
+#: the release ("(UPDATE)", "(URGENT)"; "(UPDATED)", "(REVISED)" are longer)
+_ACRONYM_RE = re.compile(r"[A-ZА-ЯЁ]{2,6}(?:\s[A-ZА-ЯЁ]{2,6})?")
+_NOT_ACRONYMS = frozenset("UPDATE URGENT NEW FINAL DRAFT NOTE PHOTO VIDEO AUDIO LIVE MEDIA "
+                          "PRESS AMENDED EDITED".split())
+
+
+def _service_named(bracket: str, lang: str) -> bool:
+    """Whether a bracket after a dateline's date without a dash names the issuing service:
+    an acronym of capitals ("UNHCR", «ACNUR», «УВКБ ООН»), a service's word or a body's
+    acronym among its words ("UN News", "ILO news", "United Nations Information Service":
+    ``service_before``'s reading), or a body of ``data/un_names.json`` ("Office of the High
+    Commissioner for Refugees"). Never "a Tuesday", "local time", "World Environment Day",
+    "Embargoed until 12:00 GMT"."""
+    bracket = " ".join(bracket.split())
+    if _ACRONYM_RE.fullmatch(bracket) and bracket not in _NOT_ACRONYMS:
+        return True
+    if service_before(f"X ({bracket})") is not None:
+        return True
+    from transpub.namefind import UN_NAMES, kind_of, names_in  # (only for such a bracket)
+
+    return any(kind_of(UN_NAMES, code) in ("organization", "body")
+               for code, _ in names_in(bracket, lang, UN_NAMES))
 
 
 #: A byline: "Prepared by Aubrey Moore (…)", "Written by …", "By Jane
