@@ -697,7 +697,7 @@ def place_dateline(text: str, date: dt.date, date_text: str) -> Dateline | None:
     return Dateline(place, date, date_text, rest, attribution)
 
 
-def undated_dateline(text: str, lang: str) -> Dateline | None:
+def undated_dateline(text: str, lang: str, joined: bool = False) -> Dateline | None:
     """A dateline that names its place and no date, in a release that gives no date anywhere:
     a place on a line of its own under the headline ("Vienna, Austria", the IAEA's, the text
     under it: ``rest`` empty), or opening the text before a dash ("ROME (FAO) – The…",
@@ -706,19 +706,24 @@ def undated_dateline(text: str, lang: str) -> Dateline | None:
     one ``data/places.json`` or CLDR knows ("Vienna", "ROME", "Dar es Salaam", "Austria"), and
     what follows it after a comma or a slash a place or country too, or capitalised words
     ("NAIROBI, Kenya", "Goma, North Kivu", "NEW YORK/GENEVA"): a heading ("Key Findings"), a
-    name ("UNICEF – The agency…") or a sentence's first words is none. ``date`` is None."""
+    name ("UNICEF – The agency…") or a sentence's first words is none. ``date`` is None.
+    Places joined by hyphens ("Vienna-Beirut", ``_places_joined``) are the place only before
+    a dash or with a service's bracket, or, ``joined``, beside a date (ESCWA's «فيينا-بيروت»
+    by its date line): alone under a headline, "Paris-Dakar", «بيروت-دمشق», «Москва-Пекин»
+    is a route's or a rally's, the text's (it had been the place, the release undated)."""
     stripped = " ".join(text.split())
     found = place_only(stripped, titled=True)
     place, rest = found if found is not None else (stripped, "")
     place, attribution = service_before(place) or (place, "")
-    if not _known_place(place, lang):
+    if not _known_place(place, lang, joined or bool(rest) or bool(attribution)):
         return None
     return Dateline(place, None, "", rest, attribution)
 
 
-def _known_place(place: str, lang: str) -> bool:
+def _known_place(place: str, lang: str, joined: bool = True) -> bool:
     """Whether ``place`` (its region's bracket aside: "Goma (North Kivu)") is a known place's
-    name, then places, countries or capitalised words after commas or slashes."""
+    name, then places, countries or capitalised words after commas or slashes; ``joined``:
+    or known places joined by hyphens (``_places_joined``)."""
     from transpub.namefind import is_place_name  # (only when a release gives no date)
 
     bare = re.sub(r"\s*(?:\([^()]{1,60}\)|（[^（）]{1,60}）)$", "", place)
@@ -726,8 +731,8 @@ def _known_place(place: str, lang: str) -> bool:
         return False
     # (a country alone is no dateline's place: "Afghanistan" under a headline may be a tag)
     first, *others = [p.strip() for p in re.split(r"[,/،，、]", bare)]
-    if len(others) > 2 or not (is_place_name(first, lang, countries=False) or _places_joined(
-            first, lang)):
+    if len(others) > 2 or not (is_place_name(first, lang, countries=False) or (
+            joined and _places_joined(first, lang))):
         return False
     return all(is_place_name(other, lang) or (
         other and len(other.split()) <= 3 and all(w[:1].isupper() for w in other.split()))

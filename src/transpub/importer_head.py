@@ -1228,7 +1228,7 @@ def _place_beside(place: str, date: str, lang: str, gap: int,
             or issuer_name(bare) or person_title(bare) or is_known_label(bare) \
             or is_known_label(place):
         return None
-    known = undated_dateline(bare, lang)
+    known = undated_dateline(bare, lang, joined=True)  # (places joined: beside a date)
     known_place = known is not None and not known.rest
     # (written as a place with its region, and no blank line between: a line with a comma or
     # a bracket names no place for that, "Food insecurity rising, FAO warns", "Jane Smith, UN
