@@ -44,3 +44,24 @@ def test_a_subheading_with_a_colon_alone_stays(tmp_path: Path) -> None:
             "The Council was founded in 1972 and meets every two years in Nairobi.\n")
     release, _ = import_text(tmp_path, text)
     assert kinds(release, "h2") == ["Background: the Council"]
+
+
+@pytest.mark.parametrize(("lang", "dateline", "heading", "sentence"), [
+    ("en", "NEW YORK, 3 May 2024 – The United Nations released its annual report today.",
+     "Goal 6: Clean water and sanitation",
+     "Target: By 2030, achieve universal and equitable access to safe and affordable "
+     "drinking water for all."),
+    ("fr", "NEW YORK, 3 mai 2024 – L’ONU a publié aujourd’hui son rapport annuel.",
+     "Objectif 6 : Eau propre et assainissement",
+     "Cible : D’ici à 2030, assurer l’accès universel et équitable à l’eau potable, à un "
+     "coût abordable."),
+])
+def test_a_heading_over_a_sentence_opening_with_a_name_and_colon_stays(
+        tmp_path: Path, lang: str, dateline: str, heading: str, sentence: str) -> None:
+    # (a field's value is short, no sentence: "Target: By 2030, …" is the text's, and the
+    # heading over it had been made a paragraph, t66/hE G)
+    release, _ = import_text(tmp_path, (
+        f"UN report tracks water goal\n\n{dateline}\n\n{heading}\n\n{sentence}\n\n"
+        "The report finds that billions still lack safe water, the agency said.\n"), lang=lang)
+    assert kinds(release, "h2") == [heading]
+    assert sentence in kinds(release, "p")

@@ -1011,17 +1011,35 @@ def subheading(para: Para, following: list[Para]) -> bool:
 
 #: A field's line, a name of three words at most and its colon, then its value ("When:
 #: Thursday 17 February, 10:30am", «Lieu : Nairobi», «Fecha: 17 de febrero», «时间：…»).
-_FIELD_RE = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,2}[ \u00a0]?[:：]\s*\S")
+_FIELD_RE = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,2}[ \u00a0]?[:：]\s*(?P<value>\S.*)$")
+
+#: A field's value is short: a name, a time, a place (UNEP's "Norfolk Hotel, Harry Thuku Road,
+#: Nairobi"), no sentence ("Target: By 2030, achieve universal … for all." is the text's)
+_FIELD_VALUE_MAX = 100
+_FIELD_VALUE_WORDS = 14
 
 
 def _in_fields(body: list[Para], index: int) -> bool:
     """Whether ``body[index]`` is a field's line among others, the block above or under it
     one too (UNEP's "What: Press Conference…" / "When: Thursday 17 February, 10:30am" /
     "Where: Norfolk Hotel…"): the fields of one list, each a paragraph, none a subheading
-    (the short one had been an <h2> between its neighbours' <p>s)."""
+    (the short one had been an <h2> between its neighbours' <p>s). Each a short value
+    (``_FIELD_VALUE_MAX``, ``_FIELD_VALUE_WORDS``) that ends no sentence of more than four
+    words (Chinese's, without spaces: of more than twelve characters): a heading with a
+    colon over a sentence opening with a name and a colon, "Goal 6: Clean water and
+    sanitation" over "Target: By 2030, achieve universal …", stays a heading (it had been
+    made a paragraph)."""
     def field(at: int) -> bool:
-        return 0 <= at < len(body) and len(body[at].lines) == 1 \
-            and _FIELD_RE.match(plain_fast(body[at].text).strip()) is not None
+        if not (0 <= at < len(body) and len(body[at].lines) == 1):
+            return False
+        found = _FIELD_RE.match(plain_fast(body[at].text).strip())
+        if found is None:
+            return False
+        value = found["value"].strip()
+        words = len(value.split())
+        return len(value) <= _FIELD_VALUE_MAX and words <= _FIELD_VALUE_WORDS \
+            and not (value.endswith((".", "!", "?", "。", "！", "？"))
+                     and (words > 4 or (words == 1 and len(value) > 12)))
     return field(index) and (field(index - 1) or field(index + 1))
 
 
