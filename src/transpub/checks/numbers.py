@@ -321,8 +321,12 @@ def _time_re(lang: str) -> re.Pattern[str]:
     return re.compile((extra + "|" if extra else "") + generic, re.IGNORECASE)
 
 
-def _times(text: str, lang: str) -> list[NumberMention]:
-    """Clock times as minutes of the day; a 12-hour time without a.m./p.m. may be either."""
+def _times(text: str, lang: str,
+           clock_hours: frozenset[int] | None = None) -> list[NumberMention]:
+    """Clock times as minutes of the day; a 12-hour time without a.m./p.m. may be either.
+    ``clock_hours``: the hours (0 to 11) of the source's clock times, when the text is their
+    translation: a bare hour after «à», «a las», «в» is the 24-hour clock's only at one of
+    them (``_of_day``); None reads every such hour so."""
     out = []
     starts: list[NumberMention] = []  # (the first hours of ranges: "6-8 p.m.")
     folded = _ascii_digits(text)
@@ -372,7 +376,8 @@ def _times(text: str, lang: str) -> list[NumberMention]:
             # (twelve o'clock without a part of the day is noon or midnight: «今晚 12 点»)
             hours = {hour, hour + 12} if hour < 12 else {12, 0} if hour == 12 else {hour}
             told = False  # (no part of the day said: the hours may be counted)
-            if 0 < hour < 12 and _of_day(folded, match, len(digits) > 1, lang):
+            if 0 < hour < 12 and _of_day(folded, match, hour, len(digits) > 1, lang,
+                                          clock_hours):
                 # «à 3 heures», «7 h 30», «a las 3.00 horas», «в 3 ч.»: a time of day in a
                 # language that writes the 24-hour clock is the morning's ("3 p.m." → «à 3
                 # heures» had passed as 15 h; t66/hB M1)
@@ -429,20 +434,46 @@ _OF_DAY_NOT_AFTER = {
                      re.IGNORECASE),
 }
 _ES_HOURS_WORD = re.compile(r"hora|\dh|\sh(?!\w)", re.IGNORECASE)
+#: before the preposition, a noun of duration or a participle of measure makes the hours after
+#: it a length, not a time: «перерыв в 2 часа», «с опозданием в 3 часа», «разница во времени в
+#: 5 часов», «limités à 3 heures», «ramenée à 2 heures», «réduit à 4 heures» (Russian's «в N
+#: часов» is "of N hours" as much as "at N o'clock"; t66/hD C). Up to two words may stand
+#: between («во времени», «de travail»)
+_DURATION_BEFORE = {
+    "fr": re.compile(
+        r"(?<!\w)(?:limit|ramen|rédui|abaiss|plafonn|porté|estim|évalu|durée|pause|retard"
+        r"|décalage|attente|différence|interruption|coupure)\w*"
+        r"(?:[\s'’]+\w+){0,2}\s*$", re.IGNORECASE),
+    "es": re.compile(
+        r"(?<!\w)(?:limitad|reducid|ampliad|rebajad|duración|pausa|retraso|demora|diferencia"
+        r"|interrupción|espera)\w*(?:\s+\w+){0,2}\s*$", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?<![а-яё])(?:перерыв|опоздани|задержк|разниц|продолжительност|длительност|срок"
+        r"|отставани|опережени|простой|простоем|ожидани|сокращ|сниж|ограничен|увелич"
+        r"|продл|пауз)[а-яё]*(?:\s+[а-яё]+){0,2}\s*$", re.IGNORECASE),
+}
 
 
-def _of_day(folded: str, match: re.Match[str], minutes: bool, lang: str) -> bool:
+def _of_day(folded: str, match: re.Match[str], hour: int, minutes: bool, lang: str,
+            clock_hours: frozenset[int] | None = None) -> bool:
     """Is the translation's hour at ``match`` (no part of the day said) a time of the 24-hour
-    clock (``_OF_DAY_BEFORE``)?"""
+    clock (``_OF_DAY_BEFORE``)? Its minutes make it one; a bare hour needs the word before it
+    and, where the source's clock hours are known (``clock_hours``), to be one of them: «в 10
+    часов» for "10 a.m." and «à 3 heures» for "3 p.m." are times, «перерыв в 2 часа» beside
+    "at 10 a.m." a duration "2 hours" (t66/hD C)."""
     base = lang.split("_")[0]
     before = _OF_DAY_BEFORE.get(base)
     if before is None or "ноч" in match.group().lower():
         return False  # («11 часов ночи» is 23 h, «2 часа ночи» 2 h: either)
     if _OF_DAY_NOT_AFTER[base].match(folded, match.end()):
         return False
+    word = before.search(folded, max(0, match.start() - 12), match.start())
+    if word is not None and _DURATION_BEFORE[base].search(
+            folded, max(0, word.start() - 48), word.start()):
+        return False  # «limités à 3 heures», «с перерывом в 2 часа»: a length
     if minutes:
         return base != "es" or _ES_HOURS_WORD.search(match.group()) is not None
-    return before.search(folded, max(0, match.start() - 12), match.start()) is not None
+    return word is not None and (clock_hours is None or hour in clock_hours)
 
 
 #: the first hour of a range whose second has a.m. or p.m. ("6-8 p.m.", "6 to 8 p.m.")
@@ -515,7 +546,7 @@ def _compare_numbers(source_text: str, source_lang: str, target_text: str,
                      lang: str) -> _Pairing:
     timed, source_mentions = _source_numbers[source_text, source_lang]
     source = list(source_mentions)
-    target = target_numbers(target_text, lang, timed)
+    target = target_numbers(target_text, lang, timed, _clock_hours(source_mentions))
     if source and (days := weekday_days(source_text, source_lang)):
         source, target = _weekday_days_said(source, target, days, target_text, lang)
     missing, left = _pair_off(source, target)
@@ -550,13 +581,15 @@ def paired_count(source_text: str, source_lang: str, target_text: str, lang: str
     return len(source) - len(_compare_texts(source_text, source_lang, target_text, lang)[0])
 
 
-def target_numbers(target_text: str, lang: str, timed: bool) -> list[NumberMention]:
+def target_numbers(target_text: str, lang: str, timed: bool,
+                   clock_hours: frozenset[int] | None = None) -> list[NumberMention]:
     """A translation's numbers in text order, as TP301 pairs them with its source's (its clock
-    times read too where the source has one, ``timed``); TP317 reads the ones left over."""
+    times read too where the source has one, ``timed``; ``clock_hours``, the hours of those
+    times, ``_times``); TP317 reads the ones left over."""
     target: list[NumberMention] = []
     if timed:  # (a time may be said without a digit: «à minuit»)
         target_skip = _skip(target_text, lang)
-        target_times = _times(target_text, lang)
+        target_times = _times(target_text, lang, clock_hours)
         target_skip += [(m.start, m.end) for m in target_times]
         target = target_times + find_numbers(target_text, lang, target_skip)
         target.sort(key=lambda m: m.start)
@@ -587,6 +620,12 @@ def _weekday_days_said(source: list[NumberMention], target: list[NumberMention],
     taken = {start for start, _, day in theirs if day in ours}
     return ([m for m in source if m.start not in dropped],
             [m for m in target if m.start not in taken])
+
+
+def _clock_hours(source: tuple[NumberMention, ...]) -> frozenset[int]:
+    """The hours (0 to 11) of the source's clock times: "3 p.m." and "15:00" give 3."""
+    return frozenset(int(v) // 60 % 12 for m in source if _SOURCE_TIME.fullmatch(m.text)
+                     for v in m.values)
 
 
 _COLON_PAIR = re.compile(r"(\d{1,2}):(\d{2})")
