@@ -144,6 +144,34 @@ FREQUENCIES = [
     ("es", "Readings are taken every 60 minutes.", "Las lecturas se toman cada hora.", ["info"]),
     ("ru", "Submit the report within 24 hours.", "Представьте доклад ежедневно.", ["error"]),
     ("zh", "Submit the report within 24 hours.", "每天提交报告。", ["error"]),
+    # the word is the source's "every N" only beyond the source's own frequency words: a rate's
+    # («par jour» for "per day») or a report's («ежегодный доклад» for "the annual report")
+    # hid the number changed or dropped (t66/hD B); a count of times before it is another
+    # frequency, and "every" with a number of the translation's own is that number
+    ("fr", "Trucks deliver 20 litres per person per day, every 24 hours.",
+     "Les camions livrent 20 litres par personne par jour, toutes les 48 heures.", ["error"]),
+    ("ru", "Vaccines are given every 12 months, according to the annual report.",
+     "Согласно ежегодному докладу, вакцины вводятся раз в полгода.", ["error"]),
+    ("fr", "Vaccines are given every 12 months, according to the annual report.",
+     "Les vaccins sont administrés tous les six mois, selon le rapport annuel.", ["error"]),
+    ("es", "Vaccines are given every 12 months, according to the annual report.",
+     "Las vacunas se administran cada seis meses, según el informe anual.", ["error"]),
+    ("ar", "Vaccines are given every 12 months, according to the annual report.",
+     "وفقا للتقرير السنوي، تعطى اللقاحات كل ستة أشهر.", ["error"]),
+    ("zh", "The clinic treats 50 patients a day and is disinfected every 24 hours.",
+     "该诊所每天接待50名病人，每周消毒一次。", ["error"]),
+    ("ru", "The clinic treats 50 patients a day and is disinfected every 24 hours.",
+     "Клиника ежедневно принимает 50 пациентов и дезинфицируется еженедельно.", ["error"]),
+    ("fr", DRUG, "Les patients reçoivent le médicament trois fois par jour.", ["error"]),
+    ("es", "The records are updated every 24 hours.",
+     "Los registros se ponen al día cada dos días.", ["error"]),
+    # (the source's own word and the idiom's both said: one each)
+    ("ru", "The clinic treats 50 patients a day and is disinfected every 24 hours.",
+     "Клиника ежедневно принимает 50 пациентов и ежедневно дезинфицируется.", ["info"]),
+    ("fr", "Vaccines are given every 12 months, according to the annual report.",
+     "Selon le rapport annuel, les vaccins sont administrés chaque année.", ["info"]),
+    ("fr", DRUG, "Les patients reçoivent le médicament une fois par jour.", ["info"]),
+    ("es", DRUG, "Los pacientes reciben el medicamento una vez al día.", ["info"]),
 ]
 
 

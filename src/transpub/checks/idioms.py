@@ -33,6 +33,10 @@ class Idiom:
     # when given, a word of ``target`` says the idiom only beside one of these (its quality:
     # «totalement efficace», «完全有效»), within a few words
     near: dict[str, re.Pattern[str]] | None = None
+    # a frequency's: the source's own words for it ("per day", "annual report"), each of which
+    # a word of ``target`` translates, so that only a word beyond theirs says the idiom
+    # (``_frequency_said``)
+    said: re.Pattern[str] | None = None
 
 
 _I = re.IGNORECASE
@@ -97,12 +101,15 @@ IDIOMS = (
         {
             "ar": re.compile(r"يومي|كل\s+يوم(?!\w)"),
             "fr": re.compile(r"quotidien|chaque\s+jour|tous\s+les\s+jours|par\s+jour", _I),
-            "es": re.compile(r"diari[ao]|cada\s+d[íi]a|todos\s+los\s+d[íi]as|al\s+d[íi]a"
+            # («al día» said alone is "up to date": «se ponen al día»; once a day is)
+            "es": re.compile(r"diari[ao]|cada\s+d[íi]a|todos\s+los\s+d[íi]as|vez\s+al\s+d[íi]a"
                              r"|por\s+d[íi]a", _I),
             "ru": re.compile(r"ежедневн|ежесуточн|(?<![а-яё])кажд\w+\s+(?:день|сутки)"
                              r"|раз\s+в\s+(?:день|сутки)", _I),
             "zh": re.compile(r"每天|每日|每一天|天天"),
-        }),
+        },
+        said=re.compile(r"\b(?:daily|everyday|(?:per|a|each|every)\s+day)\b(?!\s+(?:earlier|later"
+                        r"|before|after|ago|or\s+two)\b)", _I)),
     Idiom(
         "weekly", ("7 ",),
         re.compile(r"\b(?:every|each)\s+7\s+days\b", _I),
@@ -114,7 +121,9 @@ IDIOMS = (
                              r"|por\s+semana", _I),
             "ru": re.compile(r"еженедельн|(?<![а-яё])кажд\w+\s+недел|раз\s+в\s+неделю", _I),
             "zh": re.compile(r"每周|每星期|每个星期|每礼拜|每一周"),
-        }),
+        },
+        said=re.compile(r"\b(?:weekly|(?:per|a|each|every)\s+week)\b(?!\s+(?:earlier|later"
+                        r"|before|after|ago)\b)", _I)),
     Idiom(
         "yearly", ("12 ",),
         re.compile(r"\b(?:every|each)\s+12\s+months\b", _I),
@@ -124,7 +133,9 @@ IDIOMS = (
             "es": re.compile(r"anual|cada\s+año|todos\s+los\s+años|al\s+año|por\s+año", _I),
             "ru": re.compile(r"ежегодн|(?<![а-яё])кажд\w+\s+год|раз\s+в\s+год", _I),
             "zh": re.compile(r"每年|每一年"),
-        }),
+        },
+        said=re.compile(r"\b(?:annual(?:ly)?|yearly|per\s+annum|(?:per|a|each|every)\s+year)\b"
+                        r"(?!\s+(?:earlier|later|before|after|ago)\b)", _I)),
     Idiom(
         "hourly", ("60 ",),
         re.compile(r"\b(?:every|each)\s+60\s+minutes\b", _I),
@@ -134,7 +145,9 @@ IDIOMS = (
             "es": re.compile(r"cada\s+hora|por\s+hora", _I),
             "ru": re.compile(r"ежечасн|(?<![а-яё])кажд\w+\s+час|раз\s+в\s+час", _I),
             "zh": re.compile(r"每小时|每个小时|每个钟头"),
-        }),
+        },
+        said=re.compile(r"\b(?:hourly|(?:per|an|each|every)\s+hour)\b(?!\s+(?:earlier|later"
+                        r"|before|after|ago)\b)", _I)),
     Idiom(
         "completely", ("100",),
         # "100 percent certain", "100% sure": certainty, not a share; "a system which is 100%
@@ -289,9 +302,51 @@ def said_by_idiom(source: str, mention: NumberMention, target: str, lang: str) -
         inside = any(m.start() <= mention.start < m.end()
                      for m in idiom.source.finditer(source, max(0, mention.start - 16),
                                                     min(len(source), mention.end + 40)))
-        if inside and _has_idiom(target, lang, index):
+        if not inside:
+            continue
+        if idiom.said is not None:
+            if _frequency_said(source, target, lang, index):
+                return idiom.what
+        elif _has_idiom(target, lang, index):
             return idiom.what
     return None
+
+
+#: a frequency the translation gives with a number of its own: «toutes les 48 heures», «cada
+#: 48 horas», «каждые 48 часов», «每48小时», «كل 48 ساعة» (the number changed, an error)
+_EVERY_NUMBER = {
+    "ar": re.compile(r"كل\s+\d"),
+    "fr": re.compile(r"(?<!\w)(?:tou(?:te)?s\s+les|chaque)\s+\d", _I),
+    "es": re.compile(r"(?<!\w)(?:cada|tod[oa]s\s+l[oa]s)\s+\d", _I),
+    "ru": re.compile(r"(?<![а-яё])(?:кажд[а-яё]*|раз\s+в)\s+\d", _I),
+    "zh": re.compile(r"每(?:隔)?\s*\d"),
+}
+#: a count of times before the frequency's word makes it another frequency: «trois fois par
+#: jour», «dos veces al día», «3 раза в день», «三次», «ثلاث مرات يوميا» ("once a day" is it)
+_TIMES_BEFORE = re.compile(r"(?:(?<!une\s)(?<!\bun\s)fois|veces|раза|(?<!один\s)раз"
+                           r"|[两二三四五六七八九十\d]次|مرات|مرتين)\s*$", _I)
+
+
+@lru_cache(maxsize=64)
+def _frequency_said(source: str, target: str, lang: str, index: int) -> bool:
+    """Whether the translation says the source's "every 24 hours" (``IDIOMS[index]``, a
+    frequency) by its word: one more such word than the source's own («par jour» for "per
+    day", «ежегодному докладу» for "the annual report" are theirs), none after a count of
+    times («trois fois par jour»), and no number said after the translation's "every"
+    («toutes les 48 heures»: the number changed). The words had been sought anywhere, and a
+    rate's or a report's hid the number changed or dropped (t66/hD B)."""
+    base = lang.split("_")[0]
+    idiom = IDIOMS[index]
+    words = idiom.target.get(base)
+    every = _EVERY_NUMBER.get(base)
+    if words is None or idiom.said is None or every is None:
+        return False
+    text = simplified(target) if base == "zh" else target
+    if every.search(text):
+        return False
+    found = [m for m in words.finditer(text)
+             if not _TIMES_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+    return len(found) > len(idiom.said.findall(source))
 
 
 @lru_cache(maxsize=64)
