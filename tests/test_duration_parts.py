@@ -2,7 +2,8 @@
 minutes" is «dans une demi-heure», «en media hora», «в течение получаса», «半小时内», «خلال نصف
 ساعة»; "a quarter of an hour", "three quarters", half a day and half a year likewise. They
 had read "«30» is missing" (t66/hB class C); now an info names the part, as "14 days" →
-«deux semaines» is named. A wrong part is still an error."""
+«deux semaines» is named. A wrong part is still an error, and so is a part's word inside
+another word (t66/hD D)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,18 @@ WRONG = [
     ("ru", HALF, "Пресс-конференция состоится в течение четверти часа."),
     ("zh", QUARTER, "声明在半小时内宣读完毕。"),
     ("ar", HALF, "سيعقد المؤتمر الصحفي في غضون ربع ساعة."),
+    # a part's word inside another's (t66/hD D): «一个半小时» is an hour and a half, «上半年»
+    # the year's first half, «после полудня», «a medio día» noon; and a part beside the
+    # duration said with another number is not it ("12 hours" → «10 часов»)
+    ("zh", "The flight from Beijing took only 30 minutes.", "从北京起飞的航班只用了一个半小时。"),
+    ("zh", HALF, "记者会将在两个半小时内举行。"),
+    ("zh", YEAR, "任务期限延长到上半年。"),
+    ("ru", "The strike lasted 12 hours and ended in the afternoon.",
+     "Забастовка длилась 10 часов и закончилась после полудня."),
+    ("ru", DAY, "Комендантский час закончился до полудня."),
+    ("es", "The strike lasted 12 hours and ended at noon.",
+     "La huelga duró diez horas y terminó a medio día."),
+    ("fr", DAY, "Le couvre-feu a duré 10 heures, une demi-journée."),
 ]
 
 

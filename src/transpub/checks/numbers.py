@@ -1226,38 +1226,61 @@ _LARGER = {
 #: "30 minutes" is «une demi-heure», «media hora», «полчаса», «半小时», «نصف ساعة»; "15
 #: minutes" «un quart d'heure», «un cuarto de hora», «четверть часа», «一刻钟», «ربع ساعة»; "12
 #: hours" «une demi-journée», «полсуток», «半天»; "6 months" «medio año», «полгода», «半年»
-#: (by unit: the larger unit's name, then each part's words by language)
+#: (by unit: the larger unit's name, then each part's words by language). Whole words only:
+#: «一个半小时», «两个半小时» (an hour and a half, two and a half), «上半年» (the first half of
+#: the year) hold «半小时», «半年»; «после полудня», «a medio día» are noon (t66/hD D)
+_ZH_HALF = r"(?<![个個\d一二两兩三四五六七八九十百上下大多前后後])半"
 _PART_WORDS: dict[str, tuple[str, dict[float, dict[str, str]]]] = {
     "n": ("an hour", {
-        0.5: {"fr": r"demi-?\s?heure", "es": r"media\s+hora", "ru": r"(?<![а-яё])пол-?у?час",
-              "zh": r"半(?:个|個)?(?:小时|小時|钟头|鐘頭)", "ar": r"نصف\s+(?:ال)?ساع"},
+        0.5: {"fr": r"demi-?\s?heure", "es": r"media\s+hora", "ru": r"пол-?у?час",
+              "zh": _ZH_HALF + r"(?:个|個)?(?:小时|小時|钟头|鐘頭)", "ar": r"نصف\s+(?:ال)?ساع"},
         0.25: {"fr": r"(?<!trois )quart\s+d['’]\s?heure", "es": r"(?<!tres )cuarto\s+de\s+hora",
                "ru": r"(?<!три )(?<!трех )(?<!трёх )четверт[иья]\w*\s+часа",
-               "zh": r"(?<![二两三])一?刻(?:钟|鐘)", "ar": r"(?<!\w)ربع\s+(?:ال)?ساع"},
+               "zh": r"(?<![二两三])一?刻(?:钟|鐘)", "ar": r"ربع\s+(?:ال)?ساع"},
         0.75: {"fr": r"trois\s+quarts\s+d['’]\s?heure", "es": r"tres\s+cuartos\s+de\s+hora",
                "ru": r"тр(?:и|[её]х)\s+четвертей\s+часа|тр(?:и|[её]х)\s+четверти\s+часа",
                "zh": r"三刻(?:钟|鐘)", "ar": r"ثلاث[ةه]?\s+أرباع\s+(?:ال)?ساع"}}),
     "h": ("a day", {
-        0.5: {"fr": r"demi-?\s?journ[ée]e", "es": r"medio\s+d[ií]a",
-              "ru": r"(?<![а-яё])пол-?у?(?:дня|суток)", "zh": r"半(?:天|日)",
+        # («полудня» is noon's as much: «после полудня»; «a medio día», «al medio día» noon)
+        0.5: {"fr": r"demi-?\s?journ[ée]e", "es": r"(?<!\ba\s)(?<!\bal\s)medio\s+d[ií]a",
+              "ru": r"пол-?(?:дня|суток)|полусуток", "zh": _ZH_HALF + r"(?:天|日)",
               "ar": r"نصف\s+(?:ال)?يوم"}}),
     "m": ("a year", {
         0.5: {"fr": r"demi-?\s?ann[ée]e|semestre", "es": r"medio\s+año|semestre",
-              "ru": r"(?<![а-яё])пол-?у?года", "zh": r"半年",
+              "ru": r"пол-?у?года", "zh": _ZH_HALF + r"年",
               "ar": r"نصف\s+(?:ال)?(?:عام|سن[ةه])"}}),
 }
 #: the source's values that may be such a part (what ``_part_of`` is asked for)
 _PARTS = frozenset(fraction * size for group, size in (("n", 60), ("h", 24), ("m", 12))
                    for fraction in _PART_WORDS[group][1])
+#: the source's own unit after a number of the translation: «10 часов» for "12 hours" beside
+#: «после полудня» is the duration said with another number, not the part («12» became «10»)
+_OWN_UNIT = {
+    "n": {"fr": r"min", "es": r"min", "ru": r"мин", "zh": r"分", "ar": r"دقي|دقائق"},
+    "h": {"fr": r"h(?:eures?)?(?!\w)", "es": r"h(?:oras?)?(?!\w)", "ru": r"ч(?:ас|\.|(?![а-яё]))",
+          "zh": r"小时|小時|个小|個小|钟头|鐘頭", "ar": r"ساع"},
+    "m": {"fr": r"mois", "es": r"mes", "ru": r"мес", "zh": r"个月|個月|月", "ar": r"شهر|أشهر"},
+}
 
 
-def _part_of(group: str, fraction: float, target: str, lang: str) -> str | None:
+def _part_of(group: str, fraction: float, target: str, lang: str,
+             extra: list[NumberMention]) -> str | None:
     """«une demi-heure» for "30 minutes": what the translation says ``fraction`` of the
-    larger unit with, named, or None."""
+    larger unit with, named, or None; None too when a number left over in the translation
+    (``extra``) is counted in the source's own unit: the duration is said by it."""
     name, parts = _PART_WORDS.get(group, ("", {}))
     raw = parts.get(fraction, {}).get(lang)
-    found = None if raw is None else re.search(f"(?:{raw})\\w*", target, re.IGNORECASE)
-    return None if found is None else f"a part of {name} («{found.group()}»)"
+    if raw is None:
+        return None
+    bound = "" if lang == "zh" else r"(?<!\w)"
+    found = re.search(f"{bound}(?:{raw})\\w*", target, re.IGNORECASE)
+    if found is None:
+        return None
+    own = _OWN_UNIT.get(group, {}).get(lang)
+    if own is not None and any(re.match(r"\s*(?:" + own + ")", target[t.end:], re.IGNORECASE)
+                               for t in extra):
+        return None
+    return f"a part of {name} («{found.group()}»)"
 
 
 #: Russian's one and a half («полтора года», «полторы недели», «полутора лет»)
@@ -1282,7 +1305,7 @@ def _other_duration(unit: Unit, mention: NumberMention, extra: list[NumberMentio
         return "hours and minutes"  # "1.5 hours" -> «1 h 30», «1h30», «1 ч 30 мин»
     base = unit.lang.split("_")[0]
     if value in _PARTS and (part := _part_of(duration.lastgroup or "d", value / size,
-                                             unit.target, base)) is not None:
+                                             unit.target, base, extra)) is not None:
         return part  # "30 minutes" -> «une demi-heure», «полчаса», «半小时», «نصف ساعة»
     word = words.get(base)
     if word is None or value % (size / 2) or not value:
