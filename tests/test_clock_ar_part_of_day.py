@@ -56,9 +56,29 @@ def test_after_an_hour_in_words(tmp_path: Path, cli_factory: Callable[[Path], Cl
 
 @pytest.mark.parametrize(("text", "hours"), [
     ("الساعة 2 ظهرًا", [14.0]), ("الساعة 12 ظهرًا", [12.0]), ("الساعة 5 فجرًا", [5.0]),
-    ("الساعة 11 ظهرا", [11.0, 23.0]),  # (the late morning, as some say it: either)
+    # (the late morning, as some say it; never the evening: t66/hD E)
+    ("الساعة 11 ظهرا", [11.0]), ("الساعة 7 ظهرًا", [7.0]), ("الساعة 3 ظهرًا", [15.0]),
     ("ظهر يوم الجمعة", [12.0]),  # (noon of a day, alone)
 ])
 def test_the_times_read(text: str, hours: list[float]) -> None:
     [time] = _times(text, "ar")
     assert sorted(v / 60 for v in time.values) == hours
+
+
+@pytest.mark.parametrize(("source", "said"), [
+    ("The meeting will start at 11 p.m. on Monday.", "is 23 h (the translation says 11 h"),
+    ("The meeting will start at 9 p.m.", "is 21 h (the translation says 9 h"),
+])
+def test_noon_words_name_no_evening(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                    source: str, said: str) -> None:
+    # («ظهرًا» after 7 to 11 had been either half, so "11 p.m." passed: t66/hD E)
+    hour = source.split(" at ")[1].split()[0]
+    [(code, severity, message)] = _findings(tmp_path, cli_factory, source,
+                                            f"يبدأ الاجتماع الساعة {hour} ظهرًا.")
+    assert (code, severity) == ("TP301", "error")
+    assert said in message
+
+
+def test_the_late_morning_is_right(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    assert _findings(tmp_path, cli_factory, "The meeting will start at 11 a.m.",
+                     "يبدأ الاجتماع الساعة 11 ظهرًا.") == []

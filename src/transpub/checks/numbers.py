@@ -366,9 +366,11 @@ def _times(text: str, lang: str,
             hours = {hour % 12}
         elif "noon" in marker:
             hours = {12}
-        elif hour <= 12 and _TARGET_PM.search(marker) and not (6 < hour < 12
-                                                                and "ظهر" in marker):
-            # («ظهرًا» after 7 to 11, the late morning some say so: either)
+        elif 6 < hour < 12 and "ظهر" in marker:
+            # «ظهرًا» is noon to mid-afternoon: after 7 to 11 the late morning some say so,
+            # never the evening ("11 p.m." → «الساعة 11 ظهرًا» had passed, t66/hD E)
+            hours = {hour}
+        elif hour <= 12 and _TARGET_PM.search(marker):
             hours = {hour % 12 + 12}
         elif hour <= 12 and _TARGET_AM.search(marker):
             hours = {hour % 12}
