@@ -93,3 +93,34 @@ def test_weekday_dated_year_written_or_the_units(tmp_path: Path,
         "a": (SOURCE, "L'article a été publié le 29 décembre."),
         "b": (SOURCE, "L'article a été publié le 28 décembre.")}, "2019-01-02")
     assert turn == {"a": [], "b": [("error", "date «28 décembre» is not in the source")]}
+
+
+def test_weekday_dated_near_the_release(tmp_path: Path,
+                                        cli_factory: Callable[[Path], Cli]) -> None:
+    """With a release date (Sunday 30 September 2018), a weekday without its date is the one
+    within the week of the release, on the side the tense says: "published Saturday" the
+    29th, not the 22nd, 29 December, or 28 September 2012; "will meet on Friday" the 5
+    October; a habit ("closed on Sundays", "every Friday") dates no day (t66/hD A: these had
+    all passed)."""
+    found = _tp202(tmp_path, cli_factory, "fr", {
+        "week-before": (SOURCE, "L'article a été publié le 22 septembre."),
+        "months-away": ("The summit, held Saturday, ended with a declaration.",
+                        "Le sommet, tenu le 29 décembre, s'est achevé par une déclaration."),
+        "year-wrong": ("The minister said on Friday that the ceasefire held.",
+                       "Le ministre a déclaré le 28 septembre 2012 que le cessez-le-feu tenait."),
+        "year-right": ("The minister said on Friday that the ceasefire held.",
+                       "Le ministre a déclaré le 28 septembre 2018 que le cessez-le-feu tenait."),
+        "plural": ("Shops are closed on Sundays, the mayor said.",
+                   "Les magasins sont fermés le 30 septembre, a déclaré le maire."),
+        "every": ("The market opens every Sunday.", "Le marché ouvre le 30 septembre."),
+        "future": ("The ministers will meet on Friday.",
+                   "Les ministres se réuniront le 5 octobre."),
+        "future-past": ("The ministers will meet on Friday.",
+                        "Les ministres se réuniront le 28 septembre."),
+        "past-future": ("The minister spoke on Friday.", "Le ministre a parlé le 5 octobre."),
+        "either": ("The ministers meet on Friday.", "Les ministres se réunissent le 5 octobre."),
+    }, "2018-09-30")
+    assert {key: [s for s, _ in found[key]] for key in found} == {
+        "week-before": ["error"], "months-away": ["error"], "year-wrong": ["error"],
+        "year-right": [], "plural": ["error"], "every": ["error"], "future": [],
+        "future-past": ["error"], "past-future": ["error"], "either": []}

@@ -191,7 +191,7 @@ def _weekday_dated(ctx: CheckContext, unit: Unit, wrong: DateMention, source: Da
         return None
     said = {day for start, day in weekdays_at(unit.source, ctx.source_lang)
             if same_sentence_at(unit.source, ctx.source_lang, start, unit.target, unit.lang,
-                                wrong.start)}
+                                wrong.start) and not _habitual(unit.source, start)}
     beside = weekday_named(unit.target, wrong.start, wrong.end, unit.lang) if said else None
     if beside is not None:
         said &= {beside}  # «samedi 29 septembre» for "Saturday": that weekday's date only
@@ -201,9 +201,51 @@ def _weekday_dated(ctx: CheckContext, unit: Unit, wrong: DateMention, source: Da
     if year is None:
         return False
     try:
-        return True if dt.date(year, wrong.month, wrong.day).weekday() in said else None
+        date = dt.date(year, wrong.month, wrong.day)
     except ValueError:
         return None  # 31 June: no day
+    if date.weekday() not in said:
+        return None
+    released = unit.release_date
+    if released is None:
+        return True
+    # a weekday said without its date is the one nearest the release, in the week before it
+    # or after it as the verb's tense says: "published Saturday" in a release of Sunday 30
+    # September 2018 is the 29th, not the 22nd, nor 29 December, nor 28 September 2012
+    # (t66/hD A: any date on that weekday had passed)
+    offset = (date - released).days
+    tense = _tense(unit.source)
+    low = 0 if tense == "future" else -6
+    high = 0 if tense == "past" else 6
+    return True if low <= offset <= high else None
+
+
+#: a weekday said of a habit, not of a day: "closed on Sundays", "every Friday", "on all
+#: Saturdays" (``_weekday_dated``: no date gives it)
+_HABITUAL_BEFORE = re.compile(r"\b(?:every|each|all|most|some|many)\s+$", re.IGNORECASE)
+_PLURAL_DAY = re.compile(r"[A-Za-z]+days\b")
+
+
+def _habitual(source: str, start: int) -> bool:
+    return _PLURAL_DAY.match(source, start) is not None or _HABITUAL_BEFORE.search(
+        source, max(0, start - 12), start) is not None
+
+
+#: an English source's tense, for the week a weekday falls in: the future's words first
+#: ("scheduled for Friday, the talks will open"), then the past's
+_FUTURE = re.compile(r"\b(?:will|shall|won't|'ll|next|coming|upcoming|is\s+to|are\s+to"
+                     r"|going\s+to|is\s+due|are\s+due|scheduled|planned|expected)\b",
+                     re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were|had|did|said|told|held|met|took|gave|made|went|came|began"
+                   r"|spoke|wrote|sent|left|saw|found|won|lost|fell|rose|led|paid|ran|struck"
+                   r"|last|ago|\w+ed)\b", re.IGNORECASE)
+
+
+def _tense(source: str) -> str | None:
+    """"future", "past" or None (either: the weekday may be in the week before or after)."""
+    if _FUTURE.search(source):
+        return "future"
+    return "past" if _PAST.search(source) else None
 
 
 def _year_of(unit: Unit, mention: DateMention, source: Dates, target: Dates) -> int | None:
