@@ -32,6 +32,7 @@ PRIMED = "He is 6'2\" tall."
 FREEZING = "Temperatures fell to 32 degrees Fahrenheit."
 COLD = "Temperatures fell to 14 degrees Fahrenheit."
 
+BELOW = "Temperatures fell to 20 degrees below zero."
 CASES = [
     ("fr", WARM, "Une majeure partie de l'est des États-Unis devrait connaître un début d'octobre "
      "chaud, avec des températures tournant autour de 26 degrés des plaines du sud au nord-est.",
@@ -108,6 +109,20 @@ CASES = [
     # and in the source: "10 degrees below zero", "10 below zero" are -10 °F, -23 °C
     ("es", "It was 10 degrees below zero.", "Hacía 23 grados bajo cero.", "Hacía 23 grados."),
     ("ru", "It was 10 below zero.", "Было 23 градуса ниже нуля.", "Было 12 градусов ниже нуля."),
+    # a temperature whose number pairs, its sign dropped or added (t66/hD F: these had passed)
+    ("fr", BELOW, "Les températures sont tombées à 20 degrés sous zéro.",
+     "Les températures sont tombées à 20 degrés."),
+    ("ru", BELOW, "Температура опустилась до 20 градусов мороза.",
+     "Температура опустилась до 20 градусов тепла."),
+    ("es", BELOW, "Las temperaturas bajaron a 20 grados bajo cero.",
+     "Las temperaturas bajaron a 20 grados."),
+    ("zh", BELOW, "气温降至零下20度。", "气温降至20度。"),
+    ("ar", BELOW, "انخفضت درجات الحرارة إلى 20 درجة تحت الصفر.",
+     "انخفضت درجات الحرارة إلى 20 درجة."),
+    ("fr", "Temperatures reached 20 degrees.", "Les températures ont atteint 20 degrés.",
+     "Les températures ont atteint 20 degrés sous zéro."),
+    ("fr", "Temperatures fell to minus 5 °C.", "Les températures sont tombées à -5 °C.",
+     "Les températures sont tombées à 5 °C."),
 ]
 
 
@@ -158,6 +173,10 @@ def _messages(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, sou
     ("es", "It was 10 degrees below zero.", "Hacía 23 grados.",
      ("error", "«10 degrees below zero» is converted wrongly: about -23 °C (or -6 °C as a "
       "difference), not «23 grados»")),
+    # (a sign dropped from a temperature whose number pairs: t66/hD F)
+    ("fr", BELOW, "Les températures sont tombées à 20 degrés.",
+     ("error", "temperature «20 degrees below zero» is below zero, «20 degrés» is not: the "
+      "sign differs")),
     # (not converted, 6.6 feet for 6 ft 6 in: one finding for the one measure, which says
     # what 6 ft 6 in is; t66/fB)
     ("ar", TALL, "نشأ المهاجم البالغ طوله 6.6 أقدام في باتون روج.",

@@ -30,6 +30,7 @@ from transpub.credits import picture_ids
 from transpub.datefind import dates_in, weekday_days
 from transpub.intervals import Intervals
 from transpub.measures import (
+    HEAT,
     Measure,
     Quantity,
     converted,
@@ -1037,6 +1038,11 @@ def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     if missing:
         return _number_mismatch(ctx, unit)
     told = _all_paired(ctx, unit, extra)
+    if _HEAT_GATE.search(unit.source) and ctx.source_lang.startswith("en"):
+        # (a temperature paired by its number may still have lost its sign)
+        signs = list(_signs_differ(unit, ctx.source_lang, set()))
+        if signs:
+            told = [*signs, *told]
     if _names_decade(unit.source):
         decades = list(_decade_as_year(ctx, unit))
         if decades:
@@ -1761,6 +1767,8 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
                 measured.add(measure.start)
     if _names_decade(unit.source):
         yield from _decade_as_year(ctx, unit)
+    if _HEAT_GATE.search(unit.source) and ctx.source_lang.startswith("en"):
+        yield from _signs_differ(unit, ctx.source_lang, {m.start for m in missing})
     if everything and _says_numbers(unit.source, ctx.source_lang):
         left = {id(t) for t in extra}  # (what no missing number became)
         yield from _words_changed(ctx, unit, [t for t in everything if id(t) in left
@@ -1770,6 +1778,41 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         # other words, beside a figure the translation says in words — "US$ 1 billion in the
         # next three months" → «مليار دولار خلال الأشهر الستة المقبلة»)
         yield from _words_respelled(ctx, unit)
+
+
+#: what an English source's temperature holds (``_signs_differ`` is asked only then)
+_HEAT_GATE = re.compile(r"degree|°|º|below\s+zero", re.IGNORECASE)
+
+
+def _signs_differ(unit: Unit, source_lang: str, gone: set[int]) -> Iterator[Finding]:
+    """"20 degrees below zero" → «20 degrés», «20 градусов тепла»; "20 degrees" → «20 degrés
+    sous zéro»: a temperature whose number the translation has (not ``gone``, the source's
+    missing numbers) but with the other sign, and no reading of it with the source's. The
+    signs are read on both sides since a90bf62, but a number that pairs was never compared
+    as a temperature (t66/hD F)."""
+    heat = {id(m): m for m in _measures(unit.source, source_lang)[0].values()
+            if m.kind == HEAT and not m.decade and m.start not in gone}
+    if not heat:
+        return
+    quantities = [q for q in target_quantities(unit.target, unit.numbers or unit.lang)
+                  if q.kind == HEAT]
+    for measure in sorted(heat.values(), key=lambda m: m.start):
+        if any(_close(q.value, v) for q in quantities for v in measure.values):
+            continue  # (the same sign, or a conversion of it)
+        flipped = next(((q, v) for q in quantities for v in measure.values
+                        if v and _close(-q.value, v)), None)
+        if flipped is None:
+            continue
+        quantity, value = flipped
+        side = "below" if value < 0 else "above"
+        yield finding("TP301", unit, f"temperature «{measure.text}» is {side} zero, "
+                      f"«{quantity.text}» is not: the sign differs", expected=measure.text,
+                      span=(quantity.start, quantity.start + len(quantity.text)))
+
+
+def _close(said: float, exact: float) -> bool:
+    """A temperature as a translator rounds it: within half a degree, or 6 % (either sign)."""
+    return abs(said - exact) <= max(0.6, 0.06 * abs(exact))
 
 
 @lru_cache(maxsize=256)
