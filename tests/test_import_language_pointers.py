@@ -135,7 +135,7 @@ def test_twins_see_and_a_nationality(tmp_path: Path, lang: str, title: str) -> N
 def test_a_pointer_naming_the_language_without_version(lang: str, pointer: str) -> None:
     """The language named as the language ("for French", «en français», «русский текст»,
     «بالعربية», 英文) with a direction is a pointer with no word "version"."""
-    from transpub.importer_head import without_pointer
+    from transpub.importer_pointers import without_pointer
 
     assert without_pointer(f"{TITLE} {pointer}") == TITLE
 
@@ -153,6 +153,6 @@ def test_a_language_said_as_a_noun_with_a_direction(lang: str, pointer: str) -> 
     Arabic's after «انظر») and a direction is a pointer (t65/hF finding 5: kept in the
     headline by the fixed wordings of c284365); a nation's adjective before or after its noun
     is not (``test_twins_see_and_a_nationality``)."""
-    from transpub.importer_head import without_pointer
+    from transpub.importer_pointers import without_pointer
 
     assert without_pointer(f"{TITLE} {pointer}") == TITLE

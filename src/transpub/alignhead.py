@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 
-from transpub.importer_head import without_pointer
+from transpub.importer_pointers import without_pointer
 from transpub.model import Release, Segment
 
 #: how many lines of a page's head are read for copies (its headline stands among its first)

@@ -60,17 +60,7 @@ from transpub.importer_contact import (
     opens_inline,
     short_block,
 )
-from transpub.importer_head import (
-    headline_over_dateline,
-    known_place,
-    not_a_headline,
-    office_from,
-    place_beside_date,
-    place_over_date,
-    placed,
-    placed_undated,
-    read_head,
-)
+from transpub.importer_head import known_place, not_a_headline, office_from, read_head
 from transpub.importer_labels import (
     LABELS,
     LABELS_BY_LANG,
@@ -95,6 +85,13 @@ from transpub.importer_pages import (
     remove_furniture,
     rules_apart,
     split_lists,
+)
+from transpub.importer_places import (
+    headline_over_dateline,
+    place_beside_date,
+    place_over_date,
+    placed,
+    placed_undated,
 )
 from transpub.importer_standfirst import label_line_lifted, lead_once
 from transpub.importer_text import (

@@ -1,11 +1,11 @@
 """A release's head, read from a text: its labels, letterhead and meeting header, the
 headline (rejoined when a line break or a page's navigation cut it, its subtitle apart, a
-statement's speaker and occasion gathered), the date or place standing alone above it, and
-where the body begins; and where the dateline stands when the text sets it apart from its
-date or place (a headline glued over it, a place over the date, a place-only dateline
-opening the body: ``placed``, ``placed_undated``). ``importer.import_text`` reads the head
-first, then the body under it; the labels are ``importer_labels``'s, a contact block above
-the headline ``importer_contact``'s."""
+statement's speaker and occasion gathered: ``importer_statements``, its pointer to another
+language's version cut: ``importer_pointers``), the date or place standing alone above it,
+and where the body begins. ``importer.import_text`` reads the head first, then the body under
+it; the labels are ``importer_labels``'s, a contact block above the headline
+``importer_contact``'s, and where the dateline stands when the text sets it apart from its
+date or place ``importer_places``'s."""
 
 from __future__ import annotations
 
@@ -14,16 +14,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import chain, pairwise
+from itertools import chain
 
-from transpub.datelines import (
-    Dateline,
-    dateline,
-    is_byline,
-    lone_date,
-    place_dateline,
-    undated_dateline,
-)
+from transpub.datelines import dateline, is_byline, lone_date, undated_dateline
 from transpub.importer_chrome import (
     breadcrumb,
     call_to_action,
@@ -50,7 +43,6 @@ from transpub.importer_names import (
     address_line,
     issuer_like,
     issuer_name,
-    person_title,
     speaker_or_issuer,
     without_address,
 )
@@ -63,14 +55,15 @@ from transpub.importer_pages import (
     is_mark,
     is_notice,
 )
+from transpub.importer_pointers import language_pointer
+from transpub.importer_statements import STATEMENT_BY_NAME_RE, STATEMENT_BY_RE, statement_head
 from transpub.importer_text import (
     MINOR_WORDS,
     capitals_cased,
-    plain_fast,
     proper_forms,
     unwrapped_emphasis,
 )
-from transpub.namefind import is_country_name, is_place_name
+from transpub.namefind import is_place_name
 from transpub.salutationlines import is_address_line
 
 #: A logo's alternative text, as a page's copy or a converter gives it: "UNAIDS logo",
@@ -261,9 +254,9 @@ def read_head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[
         return head
     body[:0] = above
     _issuer_label(head)
-    _statement_head(head, lang)
+    statement_head(head, lang)
     if body and head.letterhead is None and issuer_like(head.title) \
-            and _headline_like(body[0].text) and not dateline(body[0].text, lang, 2000) and any(
+            and headline_like(body[0].text) and not dateline(body[0].text, lang, 2000) and any(
                 head.title.lines[-1][0] < n < body[0].line and is_notice(t) for n, t in removed):
         # what stood above the notice is the service's name, and the headline comes under it
         # ("Information Service" / "Service d'information", the notice, the date)
@@ -284,7 +277,7 @@ def read_head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[
         body.insert(0, Para(lines[cut:], 0, head.title.gap_after))
         head.title = Para(lines[:cut], head.title.gap_before)
     if head.labels and body and head.title.line < head.labels[0].line \
-            and _headline_like(body[0].text) and not dateline(body[0].text, lang, 2000) \
+            and headline_like(body[0].text) and not dateline(body[0].text, lang, 2000) \
             and not _speech_under_label(head, body[0], lang) and not _printed_again(
                 head.title, removed):
         # "United Nations Human Rights / Office of the High Commissioner", "PRESS RELEASE",
@@ -297,7 +290,7 @@ def read_head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[
         # headline under it ("New York, 3 April 2024" / "Coordinator allocates …")
         alone = dateline(body[0].text, lang, 2000)
         at = 1 if alone is not None and not alone[3] and len(body) > 2 else 0
-        if _headline_like(body[at].text) and not dateline(body[at].text, lang, 2000):
+        if headline_like(body[at].text) and not dateline(body[at].text, lang, 2000):
             head.letterhead, head.title = head.title, body.pop(at)
     subtitle = _subtitle_in(head.title)
     if subtitle:
@@ -308,7 +301,7 @@ def read_head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[
         body.insert(0, Para([(lines[subtitle][0], "\0h2" + text)], 0))
     split = label_prefix(head.title.lines[0][1].strip()) if not head.labels else None
     if split is not None and len(head.title.lines) == 1 and EMBARGO_RE.match(split[1]) \
-            and body and _headline_like(body[0].text):
+            and body and headline_like(body[0].text):
         # the label and an embargo on one line ("PRESS RELEASE – EMBARGOED UNTIL …"): the
         # label, the instruction removed, and the headline the block under them
         line = head.title.line
@@ -324,155 +317,12 @@ def read_head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[
         head.title = Para([(line, split[1]), *head.title.lines[1:]], head.title.gap_before,
                           head.title.gap_after)
     _rejoin_headline(head)
-    _language_pointer(head, removed)
+    language_pointer(head, removed)
     if head.lone is None:  # a date in a header removed from the first page
         first_body = body[0].line if body else head.title.line
         head.lone = next(((n, *in_cell) for n, t in sorted(removed) if n < first_body
                           for cell in cells(t) if (in_cell := _header_date(cell, lang))), None)
     return head
-
-
-#: A speech's kind and the "by" its speaker's name follows, on a line of its own: "Opening
-#: Statement by", "Keynote Address by", "Remarks as delivered by".
-_STATEMENT_BY_RE = re.compile(r"^(?:[\w'’-]+\s+){0,3}(?:statement|remarks|address|speech|"
-                              r"message|briefing|lecture)(?:\s+[\w'’-]+){0,3}\s+by$",
-                              re.IGNORECASE)
-#: What a session or event line over a speech names ("Human Rights Council 30th Session").
-#: An event line over a statement's head: a session or meeting named with its number
-#: ("Human Rights Council 30th Session", "General Assembly, seventy-fifth session", "Fiftieth
-#: meeting of the Committee"), no headline's verb between: a headline naming a council or a
-#: dialogue over a "Statement by" line ("UNOCT and Qatar Hold Third Strategic Dialogue",
-#: "Security Council Condemns Attack in Mogadishu") stays the headline (a second hostile pass
-#: on session 62's changes had found both demoted to the office line)
-_EVENT_RE = re.compile(
-    r"(?:\b\d{1,3}(?:st|nd|rd|th)?\b|\b(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|"
-    r"seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth|fortieth|"
-    r"fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)\b)[\s,]*(?:\w+\s+){0,6}?"
-    r"\b(?:session|meeting|sitting)s?\b|\b(?:session|meeting)\s+(?:no\.?\s*)?\d",
-    re.IGNORECASE)
-
-
-def _statement_head(head: Head, lang: str) -> None:
-    """A statement's head in several lines, the kind of speech and "by", then the speaker and
-    the speaker's title, each on its own line ("Opening Statement by" / "Zeid Ra'ad Al
-    Hussein" / "United Nations High Commissioner for Human Rights" / "Geneva, 14 September
-    2015"): the kind, the speaker and the title are one line ("Opening Statement by Zeid Ra'ad
-    Al Hussein, United Nations High Commissioner for Human Rights"), and the place and date
-    under it are the dateline (the speaker had been two subheadings, a line "by" alone a
-    paragraph, and a dateline under them a paragraph, the release undated). That line is the
-    headline when it heads the page, or stands under an event's line ("Human Rights Council
-    30th Session"), which is then the office line; under any other headline it is the
-    headline's byline, a subheading ("UNOCT and Qatar Hold Third Strategic Dialogue" /
-    "Statement by" / "Vladimir Voronkov" / …: a headline naming a dialogue stays)."""
-    title, body = head.title, head.body
-    if title is None or head.letterhead is not None:
-        return
-    at = next((k for k, (_, line) in enumerate(title.lines[:-1])
-               if _STATEMENT_BY_RE.match(line.strip())), None)
-    if at is not None and len(title.lines) <= 7:
-        # (the head set a line under the other, no blank line between: "Human Rights Council"
-        # / "Opening Statement by" / the speaker / … / "Geneva, 14 September 2015", one block)
-        apart = [Para([line], 0) for line in title.lines[at:]]
-        apart[-1].gap_after = title.gap_after
-        if _speaker(apart, 1, lang):
-            above = title.lines[:at]
-            body[:0] = apart if above else apart[1:]
-            head.title = title = Para(above, title.gap_before) if above \
-                else Para(apart[0].lines, title.gap_before)
-    if len(title.lines) == 1 and _STATEMENT_BY_RE.match(title.text.strip()):
-        # (the kind and "by" as the page's first line, no event's line above it, or one the
-        # letterhead took: "Human Rights Council" / "Opening Statement by" / …)
-        taken = _speaker(body, 0, lang)
-        if taken:
-            head.title = _by_speaker(title, body[:taken])
-            del body[:taken]
-        return
-    if len(title.lines) == 1 and _STATEMENT_BY_NAME_RE.match(title.text.strip()) \
-            and len(body) > 2 and _short_line(body[0], lang) \
-            and _SPEAKER_TITLE_RE.search(body[0].text) and _dated(body[1], lang):
-        # (the speaker's name on the line of "by", the speaker's title under it, then the
-        # place and date: "Opening Statement by Zeid Ra'ad Al Hussein" / "United Nations
-        # High Commissioner for Human Rights" / "Geneva, 14 September 2015")
-        head.title = _by_speaker(title, body[:1], named=True)
-        del body[:1]
-        return
-    if not body or len(body[0].lines) != 1:
-        return
-    event = len(title.lines) <= 2 and not title.text.rstrip().endswith(TERMINAL) \
-        and len(title.text.split()) <= 12 and bool(_EVENT_RE.search(title.text) or issuer_name(
-            unwrapped_emphasis(title.text)))
-    if event and _STATEMENT_BY_NAME_RE.match(body[0].text.strip()):
-        # (the speech and its speaker on one line under the event's: "41st session of the
-        # Human Rights Council" / "Opening statement by UN High Commissioner for Human Rights
-        # Michelle Bachelet")
-        head.letterhead, head.title = title, body.pop(0)
-        return
-    if not _STATEMENT_BY_RE.match(body[0].text.strip()):
-        return
-    taken = _speaker(body, 1, lang)
-    if not taken:
-        return
-    spoken = _by_speaker(body[0], body[1:1 + taken])
-    if event:
-        # (an event's line, or a body's name alone, "Human Rights Council": the office line)
-        head.letterhead, head.title = title, spoken
-        del body[:1 + taken]
-    else:
-        # (under a headline of its own: the byline, one subheading)
-        body[:1 + taken] = [Para([(spoken.line, "\0h2" + spoken.text)], spoken.gap_before,
-                                 spoken.gap_after)]
-
-
-#: The kind of speech, "by" and the speaker on one line ("Opening Statement by Zeid Ra'ad Al
-#: Hussein", "Opening statement by UN High Commissioner for Human Rights Michelle Bachelet"):
-#: capitalised words after "by" and the small words of a title, no sentence.
-_STATEMENT_BY_NAME_RE = re.compile(
-    r"^(?:[\w'’-]+\s+){0,3}(?i:statement|remarks|address|speech|message|briefing|lecture)"
-    r"(?:\s+[\w'’-]+){0,3}\s+(?i:by)(?:\s+(?:[A-Z][\w'’.,-]*|al|el|de|da|van|von|bin|ibn|for|of|"
-    r"on|the|and)){1,12}$")
-#: A speaker's title under the name: it names an office held ("United Nations High
-#: Commissioner for Human Rights", "Under-Secretary-General for …", "Special Rapporteur on …").
-_SPEAKER_TITLE_RE = re.compile(
-    r"\b(?:commissioner|secretary|president|director|minister|rapporteur|representative|"
-    r"envoy|chair(?:person|man|woman)?|coordinator|ambassador|advis[eo]r|administrator|"
-    r"spokesperson|judge|prosecutor|registrar|chief|head|expert|officer|executive|deputy)\b",
-    re.IGNORECASE)
-
-
-def _short_line(para: Para, lang: str) -> bool:
-    """A name or a person's title: a line or two, capitalised, no sentence, no dateline."""
-    text = para.text.strip()
-    return (len(para.lines) <= 2 and 0 < len(text.split()) <= 14 and text[:1].isupper()
-            and not text.endswith((*TERMINAL, ",", ":")) and not text.startswith("\0")
-            and dateline(text, lang, 2000) is None and lone_date(text, lang) is None)
-
-
-def _dated(para: Para, lang: str) -> bool:
-    """A place and date, or a date, alone on its block ("Geneva, 14 September 2015")."""
-    text = para.text.strip()
-    found = dateline(text, lang, 2000)
-    return (found is not None and not found[3]) or lone_date(text, lang) is not None
-
-
-def _speaker(body: list[Para], at: int, lang: str) -> int:
-    """How many blocks from ``at`` are the speaker's name and title under a line "… by" (1
-    or 2), 0 if none; something must stand under them (the dateline, the speech)."""
-    if len(body) < at + 2 or not _short_line(body[at], lang):
-        return 0
-    return 2 if len(body) > at + 2 and _short_line(body[at + 1], lang) else 1
-
-
-def _by_speaker(by: Para, speaker: list[Para], named: bool = False) -> Para:
-    """The line "… by" and the speaker's lines as one line, the title after the name and a
-    comma ("Opening Statement by Zeid Ra'ad Al Hussein, United Nations High Commissioner …");
-    ``named``: the line "… by" ends on the name, and the first of ``speaker`` is the title."""
-    lines = list(by.lines)
-    for para in speaker:
-        if named or len(lines) > len(by.lines):
-            number, name = lines[-1]
-            lines[-1] = (number, name.rstrip() + ",")
-        lines.extend(para.lines)
-    return Para(lines, by.gap_before, speaker[-1].gap_after if speaker else by.gap_after)
 
 
 def _navigation_apart(paras: list[Para], removed: list[tuple[int, str]],
@@ -708,7 +558,7 @@ def _head_line(text: str, lang: str) -> bool:
     a place and date, an office's name."""
     text = " ".join(text.split())
     return _is_label(text) or is_byline(text) or bool(
-        _STATEMENT_BY_RE.match(text) or _STATEMENT_BY_NAME_RE.match(text)
+        STATEMENT_BY_RE.match(text) or STATEMENT_BY_NAME_RE.match(text)
         or _KIND_OF_STATEMENT_RE.match(text)) or _header_date(text, lang) is not None \
         or lone_date(text, lang) is not None or dateline(text, lang, 2000) is not None \
         or undated_dateline(text, lang) is not None or issuer_name(text)
@@ -845,129 +695,6 @@ def _rejoin_headline(head: Head) -> None:
         head.title.lines.extend(body.pop(0).lines)
 
 
-def _language_pointer(head: Head, removed: list[tuple[int, str]]) -> None:
-    """The page's pointer to its version in another language (``_VERSION_NOTE_RE``) after the
-    headline on its line ("… United Nations Day [scroll down for French]"), on a line of its
-    own under it, or alone in the block under it: no word of the headline nor of the text
-    (a line of its own had been the first paragraph), added to ``removed``."""
-    assert head.title is not None
-    number, last = head.title.lines[-1]
-    note = _VERSION_NOTE_RE.search(last)
-    if note is not None and (last[:note.start()].strip() or len(head.title.lines) > 1):
-        kept = last[:note.start()].rstrip()
-        head.title.lines[-1:] = [(number, kept)] if kept else []
-        removed.append((number, note.group(0).strip()))
-    elif head.body and len(head.body[0].lines) == 1 and not head.body[0].code \
-            and (note := _VERSION_NOTE_RE.match(line := head.body[0].text.strip())) is not None:
-        removed.append((head.body.pop(0).line, line))
-
-
-#: A page's pointer to its version in another language, in brackets after the headline, in
-#: any of the UN's languages: "[scroll down for French version]", "[scroll down for French]"
-#: (un.org/sg's, without the word "version"), "(see below for the Spanish version)", "[English
-#: version below]", "[French version follows]", «[voir plus bas pour la version française]»,
-#: «(version française ci-dessous)», «[versión en español más abajo]», «[текст на русском
-#: языке см. ниже]», «（英文版见下）». A bracket of a few words naming one of the six languages
-#: and pointing elsewhere: a direction (below, down, scroll, see, ci-dessous, más abajo,
-#: ниже, 见下, أدناه), a link, or a version that follows. A headline's own bracket names no
-#: language so ("… in the Gaza Strip (South Africa v. Israel)", "(Chinese)" alone stays), nor
-#: one that names a language and points nowhere: "(Arabic version)", "(follows French
-#: initiative)", "(Arabic calligraphy exhibition follows)", «（中文版）», «(русская версия)»
-#: are the headline's (a hostile pass, t64/hM finding C, found them cut from it).
-_LATIN_LANGUAGE_WORDS = (
-    r"english|french|spanish|russian|chinese|arabic"
-    r"|anglais|anglaise|français|française|espagnol|espagnole|russe|chinois|chinoise|arabe"
-    r"|inglés|ingles|francés|frances|español|espanol|ruso|chino|árabe")
-_RUSSIAN_LANGUAGE_WORDS = r"английск\w*|французск\w*|испанск\w*|русск\w*|китайск\w*|арабск\w*"
-_CHINESE_LANGUAGE_WORDS = (
-    r"英文|法文|西班牙文|俄文|中文|阿拉伯文|英语|法语|西班牙语|俄语|汉语|阿拉伯语")
-_ARABIC_LANGUAGE_WORDS = (
-    r"الإنجليزية|الإنكليزية|الانجليزية|الفرنسية|الإسبانية|الاسبانية|الروسية|الصينية|العربية")
-_LANGUAGE_WORDS = "|".join((_LATIN_LANGUAGE_WORDS, _RUSSIAN_LANGUAGE_WORDS,
-                            _CHINESE_LANGUAGE_WORDS, _ARABIC_LANGUAGE_WORDS))
-#: The words that point elsewhere on the page.
-_DIRECTION_WORDS = (
-    r"below|above|down|scroll|see|further\s+down|ci-dessous|ci-après|plus\s+bas|voir|abajo"
-    r"|arriba|véase|ver|a\s+continuación|ниже|выше|см|далее|见下|下文|下方|如下|أدناه|أعلاه"
-    r"|انظر")
-#: A version, and its verb that follows ("[French version follows]", «(version française
-#: suit)»): a version that follows is further down.
-_VERSION_WORDS = r"versions?|versión|версия|версию|版本|版|نسخة|النسخة"
-_FOLLOWS_WORDS = r"follows|following|suit|sigue|следует|يلي"
-#: (a word's edge in a script with spaces between words; Chinese has none)
-_EDGE_BEFORE, _EDGE_AFTER = r"(?<![^\W\d_\u3000-\u9fff])", r"(?![^\W\d_\u3000-\u9fff])"
-_IN_BRACKET = r"[^\[\]()（）【】]*?"
-
-
-def _words(words: str) -> str:
-    return _EDGE_BEFORE + "(?:" + words + ")" + _EDGE_AFTER
-
-
-#: «بالعربية», in Arabic: the language's word after a preposition (no word's edge before it)
-_IN_ARABIC = r"بال(?:إنجليزية|إنكليزية|انجليزية|فرنسية|إسبانية|اسبانية|روسية|صينية|عربية)"
-#: A language named as the language, not as a nation's adjective qualifying another noun
-#: ("statement by Chinese Government", "Arabic League statement", «Gouvernement chinois»,
-#: «Liga Árabe», «Русского географического общества», «جامعة الدول العربية» are none: t65/hB
-#: finding 7), told by where each language puts its adjective:
-#: - English's before its noun: a language word is the language when no noun follows it, the
-#:   bracket's end, a direction, a version, a text, "follows", another language after "and"
-#:   ("(see French below)", "(French and Spanish below)", "for French]", "English text");
-#: - French's and Spanish's after it: the language's noun after the bracket's opening, an
-#:   article, a preposition or "see" («(voir l'anglais ci-dessous)», «(ver inglés más
-#:   abajo)», «en français», «(anglais ci-dessous)»), or a text's noun before the language
-#:   («texte français»);
-#: - Russian's adverb and preposition, or its adjective before a text or a version («по-
-#:   английски», «на русском», «русский текст», «английский вариант»);
-#: - Arabic's after it: the language after "see", the bracket's opening, «بال» or «اللغة»
-#:   («انظر الإنجليزية أدناه», «بالعربية», «باللغة العربية»);
-#: - a Chinese language's name (英文, 中文: no nationality).
-#: (t65/hF finding 5: the first reading of this took only fixed wordings, and "(see French
-#: below)", «(voir l'anglais ci-dessous)», «(см. ниже по-английски)» had stayed the headline's.)
-_ENGLISH_LANGUAGE_WORDS = r"english|french|spanish|russian|chinese|arabic"
-_ROMANCE_LANGUAGE_NOUNS = (
-    r"anglais|français|espagnol|russe|chinois|arabe"
-    r"|inglés|ingles|francés|frances|español|espanol|ruso|chino|árabe")
-_TEXT_WORDS = r"text|texte|texto|translation|traduction|traducción"
-_LANGUAGE_NAMED = (
-    _words(_ENGLISH_LANGUAGE_WORDS)
-    + r"(?:\s*(?:,|&|\band\b|\bor\b)\s*" + _words(_ENGLISH_LANGUAGE_WORDS) + ")*"
-    + r"(?=\s*(?:[\])）】,;:.]|$)|\s+" + _words(
-        r"below|above|down|further\s+down|follows|following|here|at|version|versions"
-        + "|" + _TEXT_WORDS) + ")"
-    + r"|(?:(?<=[\[(（【])\s*|" + _words(r"le|el|en|pour|para|voir|ver|véase|du|del")
-    + r"\s+|" + _EDGE_BEFORE + r"l['’]\s*)" + _words(_ROMANCE_LANGUAGE_NOUNS)
-    + "|" + _words(_TEXT_WORDS) + r"\s+" + _words(_LATIN_LANGUAGE_WORDS)
-    + "|" + _EDGE_BEFORE + r"по-(?:английски|французски|испански|русски|китайски|арабски)"
-    + _EDGE_AFTER
-    + "|" + _words(r"на") + r"\s+" + _words(_RUSSIAN_LANGUAGE_WORDS)
-    + "|" + _words(_RUSSIAN_LANGUAGE_WORDS) + r"\s+" + _words(
-        r"(?:текст|язык|перевод|вариант|верси)\w*")
-    + r"|(?:(?<=[\[(（【])\s*|(?:باللغة|اللغة|انظر|أنظر|راجع)\s+)(?:"
-    + _ARABIC_LANGUAGE_WORDS + ")"
-    + "|" + _IN_ARABIC
-    + "|" + _CHINESE_LANGUAGE_WORDS)
-
-
-_VERSION_NOTE_RE = re.compile(
-    # (a bracket closing the line, of 80 characters at most; full-width ones too)
-    r"[\[(（【](?=[^\[\]()（）【】]{0,80}[\])）】]\s*$)"
-    r"(?=" + _IN_BRACKET + "(?:" + _words(_LANGUAGE_WORDS) + "|" + _IN_ARABIC + "))"
-    # (a version, or a language named as the language: "see" and a body's name is no pointer)
-    r"(?=" + _IN_BRACKET + "(?:" + _words(_VERSION_WORDS) + "|" + _LANGUAGE_NAMED + "))"
-    r"(?=" + _IN_BRACKET + "(?:" + _words(_DIRECTION_WORDS) + r"|https?://|www\."
-    + "|(?:" + _words(_VERSION_WORDS) + "|" + _LANGUAGE_NAMED + ")" + _IN_BRACKET
-    + _words(_FOLLOWS_WORDS) + "))"
-    r"[^\[\]()（）【】]+[\])）】]\s*$", re.IGNORECASE)
-
-
-def without_pointer(line: str) -> str:
-    """``line`` without the pointer to the page's version in another language that closes it
-    (``_VERSION_NOTE_RE``): ``alignhead`` reads "Message on World Cities Day [scroll down for
-    French]" as a copy of the heading over it."""
-    note = _VERSION_NOTE_RE.search(line)
-    return line if note is None else line[:note.start()].rstrip()
-
-
 #: A sentence's end: six words or more, the last ending in a letter and a full stop (not an
 #: abbreviation's, "U.S.", nor an ellipsis); a headline ends without one
 #: (a quotation may end the sentence, «… of “we the peoples”.»; a headline quoting one ends
@@ -1049,247 +776,8 @@ def _subtitle_in(title: Para) -> int:
     return 0
 
 
-#: How many of the body's first blocks a dateline of a place alone may open: the first
-#: paragraph of the text, under a subtitle or two (``placed``, ``placed_undated``)
-_PLACED_WITHIN = 3
-#: The longest block above the dateline that is a subtitle or a summary (it becomes a
-#: subheading): a longer one is the text's first paragraph, and the dateline, which opens
-#: the text, is not under it
-_SUBTITLE_MAX = 300
-
-
-def placed(body: list[Para], date: dt.date, date_text: str,
-            ) -> tuple[int, Dateline | None]:
-    """Which of the body's first blocks opens with a place-only dateline, as ``opening``
-    gives a dateline's parts (the date the header's); (0, None) when none does. The block
-    the dateline opens may be of any length; the search ends at the text's first paragraph
-    (a block too long to be a subtitle), and after the first few blocks."""
-    for index, para in enumerate(body[:_PLACED_WITHIN]):
-        text = plain_fast(para.text).strip()
-        found = place_dateline(text, date, date_text)
-        if found is not None:
-            return index, found
-        if len(text) > _SUBTITLE_MAX:
-            break
-    return 0, None
-
-
-def placed_undated(body: list[Para], lang: str) -> tuple[int, Dateline | None]:
-    """Which of the body's first blocks is, or opens with, a dateline naming its place and no
-    date (``undated_dateline``): a place alone on the first block's first line, the text under
-    it, or a place and a dash opening one of the first blocks as ``placed`` finds it, the
-    block of any length (WFP's first paragraphs are often over 300 characters: the place had
-    stayed in the text); (0, None) when none does."""
-    if body and len(body) + len(body[0].lines) > 2:
-        found = undated_dateline(plain_fast(body[0].lines[0][1]).strip(), lang)
-        under = body[0].lines[1][1].strip() if len(body[0].lines) > 1 else ""
-        if found is not None and not found.rest and (not under or under[:1].isupper()):
-            if under:  # (the text under it, no blank line between; not a wrapped sentence)
-                para = body[0]
-                body[0:1] = [Para(para.lines[:1], para.gap_before),
-                             Para(para.lines[1:], 0, para.gap_after, False, para.page_end)]
-            return 0, found
-    for index, para in enumerate(body[:_PLACED_WITHIN]):
-        text = plain_fast(para.text).strip()
-        found = undated_dateline(text, lang)
-        if found is not None and found.rest:
-            return index, found
-        if len(text) > _SUBTITLE_MAX:
-            break
-    return 0, None
-
-
 def _content_words(text: str) -> list[str]:
     return [w for w in _WORD_RE.findall(text) if w.lower() not in MINOR_WORDS]
-
-
-def headline_over_dateline(paras: list[Para], lang: str) -> list[Para]:
-    """A headline set right above the dateline's line, no blank line between ("National
-    climate plans fall short" / "Bonn, 14 November 2023 – A new report…", as pdftotext's
-    default mode gives it): its own block, in the first few blocks. The dateline had taken the
-    headline for its place ("National climate plans fall short Bonn")."""
-    for index, para in enumerate(paras[:6]):
-        if len(para.lines) < 2 or para.item:
-            continue
-        for at in range(1, min(len(para.lines), 4)):
-            above = " ".join(" ".join(t.split()) for _, t in para.lines[:at])
-            if above.endswith((*TERMINAL, ",")) or len(above) > 200:
-                break
-            rest = " ".join(" ".join(t.split()) for _, t in para.lines[at:])
-            found = dateline(plain_fast(rest), lang, None)
-            if found is None or not (found.place or found.attribution) or not found.rest:
-                continue
-            # (read once: the loop ends here, one way or the other)
-            whole = dateline(plain_fast(para.text), lang, None)
-            if whole is not None and len(whole.place) <= len(found.place):
-                break  # (the place the same: the lines above are the dateline's)
-            return [*paras[:index],
-                    Para(para.lines[:at], para.gap_before, 0, para.page_start),
-                    Para(para.lines[at:], 0, para.gap_after, False, para.page_end),
-                    *paras[index + 1:]]
-    return paras
-
-
-def place_over_date(paras: list[Para], lang: str) -> list[Para]:
-    """A place and the date on lines of their own above the headline, a blank line between
-    them ("New York" / "23 October 2024" / the headline, as un.org/sg lays out a statement):
-    one block, as a letterhead's "New York, 23 October 2024" is, so that they date and place
-    the release. The place had been taken for the headline, and the headline for the text.
-    The place is a few capitalised words that the dateline parser takes for one before that
-    date, not a label nor an issuer's name ("United Nations"), and a headline follows (a
-    short headline over its date has the text under them)."""
-    for index, para in enumerate(paras[:3]):
-        if index + 2 >= len(paras) or len(para.lines) != 1 or para.item:
-            continue
-        date = paras[index + 1]
-        place = para.text.strip()
-        if len(date.lines) != 1 or lone_date(place, lang) or issuer_name(place) \
-                or person_title(place) or is_known_label(place) \
-                or lone_date(date.text.strip(), lang) is None \
-                or not _headline_like(paras[index + 2].text):
-            continue
-        # (with no comma between them, the parser takes only a place's name before the date:
-        # not "Date:", "Media Alert for")
-        found = dateline(f"{place} {date.text.strip()}", lang, None)
-        if found is None or found[3] or not found[0]:
-            continue
-        return [*paras[:index], Para([*para.lines, *date.lines], para.gap_before,
-                                     date.gap_after, para.page_start, date.page_end),
-                *paras[index + 2:]]
-    return paras
-
-
-def place_beside_date(paras: list[Para], lang: str) -> list[Para]:
-    """A dateline set as two lines in the head, its place on a line of its own beside the date
-    standing alone, no blank line between: above the date ("Geneva," / "October 4, 2021",
-    WIPO's) or under it ("November 23, 2021" / "Ottawa, Ontario", the Canadian Prime
-    Minister's), between the headline and the text, or opening a repost that lost its
-    headline; glued under the headline ("Statement by …" / "Geneva (ICRC)") or over the text
-    too, and a blank line between the two when the place is one ``data/places.json`` knows.
-    The two lines become one block, the place's first ("Ottawa, Ontario" / "November 23,
-    2021"), read as a dateline's place and date as a letterhead's "Geneva, 12 September 2024"
-    is (the place had been a subheading, or the headline of a release without one; the
-    headline's last words when glued under it). The place is what the dateline parser takes
-    for one before that date (``_place_beside``), and it says so: a place ``undated_dateline``
-    knows, or, no blank line between, one word and its region (``_place_and_region``:
-    "Ottawa, Ontario", "Ottawa (Ontario)"); "Peace Deal" over a date is a headline's line,
-    "Jane Smith, UN News" a byline. In the first few blocks, where a head stands."""
-    head = paras[:6]
-    flat = [(k, j) for k, para in enumerate(head) if not para.item and not para.code
-            for j in range(len(para.lines))]
-    common = _lower_case_words(paras)
-    for (k1, j1), (k2, j2) in pairwise(flat):
-        first, second = head[k1].lines[j1], head[k2].lines[j2]
-        gap = 0 if k1 == k2 else head[k2].gap_before
-        # (a line glued under one ending in a comma goes on with it: "UNICEF Warns of Rising
-        # Malnutrition," / "Scales Up Emergency Response, Mozambique" is a headline's)
-        wrapped = j1 > 0 and head[k1].lines[j1 - 1][1].rstrip().endswith((",", "،", "，"))
-        for place, date in ((first, second), (second, first)):
-            lines = _place_beside(place[1], date[1], lang, gap, common,
-                                  wrapped and place is first)
-            if lines is None:
-                continue
-            block = Para([(place[0], lines[0]), (date[0], lines[1])], head[k1].gap_before
-                         if j1 == 0 else 0, head[k2].gap_after if j2 == len(
-                             head[k2].lines) - 1 else 0)
-            above = head[k1].lines[:j1]
-            below = head[k2].lines[j2 + 1:]
-            out = [*paras[:k1]]
-            if above:
-                out.append(Para(above, head[k1].gap_before, 0, head[k1].page_start))
-            out.append(block)
-            if below:
-                out.append(Para(below, 0, head[k2].gap_after, False, head[k2].page_end))
-            return out + paras[k2 + 1:]
-    return paras
-
-
-def _lower_case_words(paras: Sequence[Para]) -> frozenset[str]:
-    """The words a release's text writes in lower case, case-folded: its common words, which
-    a title-case headline capitalises ("Famine", "Risk", "Response")."""
-    return frozenset(word.casefold() for para in paras for _line, text in para.lines
-                     for word in re.findall(r"[^\W\d_][\w'’-]*", text) if word[:1].islower())
-
-
-def _place_beside(place: str, date: str, lang: str, gap: int,
-                  common: frozenset[str] = frozenset(), wrapped: bool = False
-                  ) -> tuple[str, str] | None:
-    """The place's line and the date's as a block of the two reads them, a comma put after
-    the place when the parser needs one to read them so ("Ottawa (Ontario)" / "Le 23 novembre
-    2021"); None when ``place`` is no dateline's place beside the date ``date`` (see
-    ``place_beside_date``; ``gap``: the blank lines between them; ``common``: the words the
-    release's text writes in lower case, ``_place_and_region``'s; ``wrapped``: the line above
-    the place ends in a comma, which a place's shape alone does not pass: a known place only)."""
-    place, date = place.strip(), date.strip()
-    found_date = lone_date(date, lang)
-    bare = place.rstrip(",،，").strip()
-    if found_date is None or not bare or len(bare) > 60 or lone_date(place, lang) \
-            or bare.endswith((".", "!", "?", ":", ";", "…")) or any(c.isdigit() for c in bare) \
-            or issuer_name(bare) or person_title(bare) or is_known_label(bare) \
-            or is_known_label(place):
-        return None
-    known = undated_dateline(bare, lang, joined=True)  # (places joined: beside a date)
-    known_place = known is not None and not known.rest
-    # (written as a place with its region, and no blank line between: a line with a comma or
-    # a bracket names no place for that, "Food insecurity rising, FAO warns", "Jane Smith, UN
-    # News", "UNICEF (New York)" over or under a date are a headline, a byline, a heading)
-    if not (known_place or (gap == 0 and not wrapped and _place_and_region(bare, lang, common))):
-        return None
-    comma = "،" if lang.startswith("ar") else ","
-    for text in (place, place + comma):
-        found = dateline(f"{text} {date}", lang, None)
-        if found is not None and not found.rest and found.place and found.date == found_date[0]:
-            return text, date
-    return None
-
-
-#: A place unknown to ``data/places.json`` written with its region: capitalised words, then
-#: the region after a comma or in brackets ("Ottawa, Ontario", "Ottawa (Ontario)", "San José,
-#: Costa Rica").
-_PLACE_REGION_RE = re.compile(r"(?P<place>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})\s*"
-                              r"(?:[,،]\s*(?P<after>[^,،()]+)|\((?P<inside>[^()]+)\))")
-#: The lower-case words a place's name of several words may hold ("Ciudad de Guatemala",
-#: "Port of Spain")
-_PLACE_PARTICLES = frozenset("de del da do dos das di du des la el es al am sur of".split())
-
-
-#: The generic words a place's name of several words may open with, written in lower case in a
-#: text as well ("the port", «la ciudad»): "Port Moresby", «Ciudad Juárez», "Saint-Louis"
-_PLACE_HEADS = frozenset("""port fort mount lake cape saint sainte san santa santo são
-    ciudad puerto villa nueva nuevo mont ville porto""".split())
-
-
-def _place_and_region(text: str, lang: str, common: frozenset[str] = frozenset()) -> bool:
-    """Whether ``text`` has a place's shape only ("Ottawa, Ontario", "Ottawa (Ontario)"): one
-    capitalised word, not an acronym (a body's: "UNICEF (New York)"), then a known place or
-    country, or up to three capitalised words, none in lower case (a headline's verb, a
-    heading's "(continued)", "Peace, security and development"); in a script without capitals,
-    a known place or country. A person's name is two words ("Jane Smith, UN News", "Jonathan
-    Huskey (SEIU)"), a document's kind too ("Press Release, Geneva"); a place of several words
-    is one before a country that CLDR names ("San José, Costa Rica", «Ciudad Juárez, México»,
-    «Нижний Новгород, Россия»: t65/hB finding 8) with a place's shape: three words at most,
-    particles counted ("Port of Spain"), none of them one the release's text writes in lower
-    case (``common``; a generic first word, "Port", «Ciudad», aside): a title-case headline's
-    line, "Warns of Famine Risk, Haiti", "Mission Headquarters Shelled, Mali", is none."""
-    match = _PLACE_REGION_RE.fullmatch(text)
-    if match is None:
-        return False
-    first, *more = match.group("place").split()
-    region = " ".join((match.group("after") or match.group("inside")).split())
-    capitalised = first[:1].isupper() and not first.isupper()
-    if is_known_label(match.group("place")):
-        return False  # (a document's kind: "Press Release, Kenya", «Пресс-релиз, Россия»)
-    if more:
-        return capitalised and len(more) <= 2 and is_country_name(region, lang) and all(
-            word in _PLACE_PARTICLES or (word[:1].isupper() and not word.isupper())
-            for word in more) and more[-1] not in _PLACE_PARTICLES \
-            and (first.casefold() in _PLACE_HEADS or first.casefold() not in common) \
-            and not any(word.casefold() in common for word in more
-                        if word not in _PLACE_PARTICLES)
-    if is_place_name(region, lang):
-        return capitalised or not (first[:1].isupper() or first[:1].islower())
-    words = region.split()
-    return capitalised and len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
 def _labels_apart(paras: list[Para], lang: str) -> list[Para]:
@@ -1385,12 +873,12 @@ def _speech_under_label(head: Head, under: Para, lang: str) -> bool:
     assert head.title is not None
     above = unwrapped_emphasis(head.title.text)
     return (all(is_delivery_note(p.text) for p in head.labels)
-            and not _STATEMENT_BY_NAME_RE.match(" ".join(above.split()))
+            and not STATEMENT_BY_NAME_RE.match(" ".join(above.split()))
             and not speaker_or_issuer(above, lang)) \
         or (len(under.lines) == 1 and is_address_line(under.text))
 
 
-def _headline_like(text: str) -> bool:
+def headline_like(text: str) -> bool:
     """Short, and without a sentence's final punctuation: a headline or a subtitle."""
     text = text.strip()
     # (a bracket may close one: "… in the Gaza Strip (South Africa v. Israel)"; a Chinese

@@ -21,7 +21,7 @@ _HEAD_BLOCKS = 7
 #: How many blocks a standfirst is at most (a summary of one or two sentences, ILO's; the
 #: lead printed whole, a block of several).
 _STANDFIRST_BLOCKS = 2
-#: The longest line a headline is (as ``importer_head._headline_like`` reads one).
+#: The longest line a headline is (as ``importer_head.headline_like`` reads one).
 _HEADLINE_LONGEST = 200
 #: The longest opening a copy of the lead may carry before it that is its dateline when the
 #: dateline parser does not read it ("GENEVA (ILO News) ─Juan …", a dash the parser lacks).
