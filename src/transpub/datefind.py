@@ -210,6 +210,12 @@ def relative_days(text: str, lang: str) -> frozenset[int]:
     return frozenset(offset for offset, pattern in _relative_res(lang) if pattern.search(text))
 
 
+def relative_day_patterns(lang: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+    """The patterns of the words naming a day from the release's own (``relative_days``), each
+    with its offset: 0 «aujourd'hui», -1 «вчера», 1 «明天»."""
+    return _relative_res(lang)
+
+
 def relative_day_words(text: str, lang: str) -> tuple[str, ...]:
     """The words of ``text`` that name a day from the release's own (``relative_days``:
     «اليوم», «aujourd'hui», «вчера»), in text order."""

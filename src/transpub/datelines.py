@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from babel import Locale
 
+from transpub import datefind
 from transpub.style import UN_ARABIC_MONTHS
 
 
@@ -824,19 +825,48 @@ def _word_re(words: str, lang: str) -> re.Pattern[str]:
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]–—，、；：（）،؛]|\s-\s")
 
 
-class _Marks:
-    """A text's sentence ends, clause breaks, years and origin's words, each found once in one
-    pass over it, for ``_past_event`` to look up around each date by bisection: each date had
-    scanned the text from its start for them again (a sentence naming the dateline's day
-    4,000 times took 24 s to import; t66/hA finding F)."""
+@functools.cache
+def _other_time_re(lang: str) -> re.Pattern[str] | None:
+    """A time an origin's word may govern instead of a full date after it: a weekday or a day
+    named from the release's ("The session that began on Monday closed on 22 April 2010" is
+    the closing's date, t66/hF C2; a year is one too, ``_YEAR_RE``). None for a language
+    without weekday names."""
+    base = lang.split("_")[0].split("-")[0]
+    relative = [pattern.pattern for _offset, pattern in datefind.relative_day_patterns(base)]
+    if base == "zh":
+        days = [r"(?:星期|礼拜|周)[一二三四五六日天]"]
+    elif base == "ru":  # (the cases after «в», «во», «с», «до»; not «среда», "environment")
+        days = [r"(?<!\w)(?:понедельник|вторник|четверг|пятниц|суббот|воскресень)\w*",
+                r"(?<!\w)среду(?!\w)"]
+    else:
+        try:
+            names = Locale.parse(base).days["format"]["wide"].values()
+        except (ValueError, TypeError):
+            return None
+        edges = ("", "") if base == "ar" else (r"(?<!\w)", r"(?!\w)")
+        days = [edges[0] + "(?:" + "|".join(re.escape(name) for name in names) + ")" + edges[1]]
+    return re.compile("|".join(f"(?:{p})" for p in [*days, *relative]), re.IGNORECASE)
 
-    def __init__(self, text: str, words: re.Pattern[str]) -> None:
+
+class _Marks:
+    """A text's sentence ends, clause breaks, years and other times (``_other_time_re``) and
+    origin's words, each found once in one pass over it, for ``_past_event`` to look up around
+    each date by bisection: each date had scanned the text from its start for them again (a
+    sentence naming the dateline's day 4,000 times took 24 s to import; t66/hA finding F)."""
+
+    def __init__(self, text: str, words: re.Pattern[str],
+                 times: re.Pattern[str] | None = None) -> None:
         self.text, self.size = text, len(text)
         self.sentence_ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
         breaks = [m.span() for m in _CLAUSE_BREAK_RE.finditer(text)]
         self.break_starts = [start for start, _end in breaks]
         self.break_ends = [end for _start, end in breaks]
-        years = [m.span() for m in _YEAR_RE.finditer(text)]
+        spans = sorted([m.span() for m in _YEAR_RE.finditer(text)]
+                       + ([m.span() for m in times.finditer(text)] if times else []))
+        years: list[tuple[int, int]] = []
+        for span in spans:  # (one nested in another is that one: ends in order, for bisection)
+            if not years or span[0] >= years[-1][1]:
+                years.append(span)
         self.year_starts = [start for start, _end in years]
         self.year_ends = [end for _start, end in years]
         found = list(words.finditer(text))
@@ -869,14 +899,17 @@ class _Marks:
         return end - start <= _BARE_MOST and _bare(self.text[start:end])
 
     def year_between(self, start: int, end: int) -> bool:
-        """Whether a year stands wholly within ``start``-``end``."""
+        """Whether a year (or another time) stands wholly within ``start``-``end``."""
         first = bisect.bisect_left(self.year_starts, start)
         return first < len(self.year_starts) and self.year_ends[first] <= end
 
     def word_before(self, left: int, start: int) -> str:
-        """The first origin's word within ``left``-``start`` with no year after it up to
-        ``start``; "" for none."""
+        """The first origin's word within ``left``-``start`` with no year or other time after
+        it up to ``start``, but the date's own ("on Monday, 22 April 2010"; "today, 14 October
+        2010"); "" for none."""
         last_year = bisect.bisect_right(self.year_ends, start) - 1
+        if last_year >= 0 and self.bare(self.year_ends[last_year], start):
+            last_year -= 1
         after = self.year_starts[last_year] if last_year >= 0 else -1
         first = max(bisect.bisect_left(self.word_starts, left),
                     bisect.bisect_right(self.word_ends, after))
@@ -893,19 +926,22 @@ class _Marks:
 
 def _past_event(marks: _Marks, start: int, end: int) -> str:
     """The word that makes the full date at ``start``-``end`` of a text (its ``marks``) a past
-    event's ("created" in "UNHCR was created on 14 December 1950 by…"): one before it in its
-    sentence, whatever clause, with no other year between them ("The Convention, adopted by
-    a conference, entered into force on 22 April 1954"; "Established in 1990, the Board met
-    on 14 December 2011" is the meeting's), or one after it in the date's own clause, with
-    no other year between ("decided…, which it established on 30 April 2004" leaves "today,
-    14 October 2010" the release's); "" for none. A date standing alone between clause
-    breaks is in apposition, and the clause after it is its own too ("On 14 December 1950,
-    the General Assembly created UNHCR")."""
+    event's ("created" in "UNHCR was created on 14 December 1950 by…"): one in the date's own
+    clause, with no other year or time between it and the date ("established in 1990 and
+    met on 14 December 2011", "The session that began on Monday closed on 22 April 2010" are
+    the meeting's and the closing's); "" for none. A clause before the date's is not its own:
+    "The Committee, which was established by the Convention, held its meeting on 22 April
+    2010" describes the subject (200aec3 had let such a word govern the sentence's dates,
+    t66/hF C2), and "The Convention, adopted by…, entered into force on 22 April 1954" is a
+    past event by its own clause's verb. A date standing alone between clause breaks is in
+    apposition, and the clauses either side of it are its own ("created, on 14 December
+    1950, by…"; "On 14 December 1950, the General Assembly created UNHCR")."""
     begin, stop = marks.sentence(start, end)
-    right = marks.clause_end(end, stop)
-    if marks.bare(marks.clause_start(start, begin), start) and marks.bare(end, right):
+    left, right = marks.clause_start(start, begin), marks.clause_end(end, stop)
+    if marks.bare(left, start) and marks.bare(end, right):
+        left = marks.clause_start(max(left - 1, begin), begin)
         right = marks.clause_end(min(right + 1, stop), stop)
-    return marks.word_before(begin, start) or marks.word_after(end, right)
+    return marks.word_before(left, start) or marks.word_after(end, right)
 
 
 #: the longest stretch ``_bare`` reads: a short word and the blanks around it
@@ -926,9 +962,9 @@ def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str,
     its sentence recounts an origin ("UNHCR was created on 14 December 1950", "adopted",
     "since", «creado», «основан», «成立», «أنشئ»: ``_PAST_EVENT_WORDS``) or the text marks an
     anniversary (which falls on its origin's day: the ACNUR's 60th anniversary release of 14
-    December 2010 had been dated 1950). An origin's word governs a date after it in its
-    sentence, or before it in its own clause (``_past_event``); a past event's verb ("entered
-    into force", "took effect", "began") is such a word too. Nor is it when the date is more
+    December 2010 had been dated 1950). An origin's word governs a date of its own clause
+    (``_past_event``); a past event's verb ("entered into force", "took effect", "began") is
+    such a word too. Nor is it when the date is more
     than a year before another full date of the text, or before a year the head names
     (``_long_after``: history the release recalls). Nor is it when ``head``, the headline and
     the blocks above
@@ -962,7 +998,7 @@ def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str,
                 if (date.month, date.day) != (month, day):
                     continue
                 if marks is None and words is not None:
-                    marks = _Marks(t, words)
+                    marks = _Marks(t, words, _other_time_re(base))
                 dates.append((m.group(0), date.year,
                               _past_event(marks, m.start(), m.end()) if marks else "", own))
         years = {year for _said, year, _word, _own in dates}
