@@ -339,3 +339,72 @@ def test_the_committee_release_imports_dated(tmp_path: Path) -> None:
     assert release.date == dt.date(2010, 4, 22)
     assert kinds(release, "place") == ["GENEVA"]
     assert any("the dateline has no year: 2010" in n for n in notes)
+
+
+#: (the release's own news told with a past event's verb: "today" before the date, in every
+#: language, t66/hF C1; 200aec3 had read the verb as history and left the release undated)
+TODAY = {
+    "en": ("GENEVA, 1 August (UN Information Service) – The Convention on Cluster Munitions "
+           "entered into force today, 1 August 2010, six months after its thirtieth "
+           "ratification.", "The Secretary-General welcomed the news."),
+    "fr": ("GENÈVE, 1er août (Service d’information des Nations Unies) – La Convention sur les "
+           "armes à sous-munitions est entrée en vigueur aujourd’hui, 1er août 2010, six mois "
+           "après sa trentième ratification.", "Le Secrétaire général s’en est félicité."),
+    "es": ("GINEBRA, 1 de agosto (Servicio de Información de las Naciones Unidas) – La "
+           "Convención sobre Municiones en Racimo entró en vigor hoy, 1 de agosto de 2010, "
+           "seis meses después de su trigésima ratificación.",
+           "El Secretario General celebró la noticia."),
+    "ru": ("ЖЕНЕВА, 1 августа (Информационная служба ООН) – Конвенция по кассетным "
+           "боеприпасам вступила в силу сегодня, 1 августа 2010 года, через шесть месяцев "
+           "после тридцатой ратификации.", "Генеральный секретарь приветствовал это событие."),
+    "zh": ("日内瓦，8月1日（联合国新闻处）——《集束弹药公约》于今天，即2010年8月1日生效，距第三十份"
+           "批准书交存六个月。", "秘书长对此表示欢迎。"),
+    "ar": ("جنيف، 1 آب/أغسطس (دائرة الأمم المتحدة للإعلام) – دخلت اتفاقية الذخائر العنقودية حيز "
+           "النفاذ اليوم، 1 آب/أغسطس 2010، بعد ستة أشهر من التصديق الثلاثين عليها.",
+           "ورحب الأمين العام بذلك."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TODAY))
+def test_an_events_verb_today_is_the_releases_news(tmp_path: Path, lang: str) -> None:
+    dateline, after = TODAY[lang]
+    release, notes = imported(tmp_path, f"The Headline\n\n{dateline}\n\n{after}\n", lang)
+    assert release.date == dt.date(2010, 8, 1)
+    assert len(kinds(release, "place")) == 1 and len(kinds(release, "attribution")) == 1
+    assert any("the dateline has no year: 2010" in n for n in notes)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # ("today" before the date in another paragraph)
+    ("en", "The Convention, adopted in 2008, entered into force today, 1 August 2010."),
+    ("fr", "La Convention est entrée en vigueur aujourd'hui, 1er août 2010."),
+    ("es", "La Convención entró en vigor hoy, 1 de agosto de 2010."),
+    ("ru", "Конвенция вступила в силу сегодня, 1 августа 2010 года."),
+    # (the dateline's lead sentence gives its day's date to an event's verb)
+    ("en", "GENEVA, 1 August – The Convention entered into force on 1 August 2010."),
+    ("es", "GINEBRA, 1 de agosto – La Convención entró en vigor el 1 de agosto de 2010."),
+])
+def test_the_days_own_event_gives_the_year(lang: str, text: str) -> None:
+    first = {"en": "GENEVA, 1 August – The agency spoke.",
+             "fr": "GENÈVE, 1er août – L’agence a parlé.",
+             "es": "GINEBRA, 1 de agosto – La agencia habló.",
+             "ru": "ЖЕНЕВА, 1 августа – Агентство выступило."}[lang]
+    if text.startswith(first.split(" – ")[0]):
+        first = text
+    told = year_from_text([first], [first, text] if first != text else [first], lang)
+    assert (told.year, told.refused) == (2010, "")
+
+
+@pytest.mark.parametrize("text", [
+    # ("today" not before the date: the event's verb is history's)
+    "UNHCR today recalled that the Convention entered into force on 1 August 1954.",
+    "The Convention entered into force on 1 August 1954, and today it has 145 parties.",
+    # (an origin's word in the lead sentence: its day's origin, no news)
+    "GENEVA, 1 August – UNHCR, created on 1 August 1954, spoke.",
+    # (an event's verb in the lead block's second sentence: hA's case A)
+    "GENEVA, 1 August – UNHCR spoke today. The Convention entered into force on 1 August 1954.",
+])
+def test_history_beside_the_days_news_stays_history(text: str) -> None:
+    first = text if text.startswith("GENEVA") else "GENEVA, 1 August – The agency spoke."
+    told = year_from_text([first], [first, text] if first != text else [first], "en")
+    assert told.year is None and "past event's" in told.refused

@@ -782,28 +782,36 @@ class DatelineYear(NamedTuple):
 
 
 #: the words of a sentence recounting an origin, and of an anniversary: a full date in such a
-#: sentence is a past event's ("UNHCR was created on 14 December 1950"), whatever its day; and
-#: the verbs of an event that has taken place and lasts ("entered into force", "took effect",
-#: "began": "The Convention, adopted by…, entered into force on 22 April 1954" had dated a
-#: release of 22 April 1954, t66/hA finding A).
+#: sentence is a past event's ("UNHCR was created on 14 December 1950"), whatever its day.
 #: (Whole words in the scripts with spaces; a part of a word in Chinese, and in Arabic, whose
 #: words take their article and conjunctions glued)
-_PAST_EVENT_WORDS = {
+_ORIGIN_WORDS = {
     "en": r"created|founded|established|adopted|signed|born|since|inception|set\s+up"
-          r"|anniversary|entered\s+into\s+force|came\s+into\s+(?:force|effect)|took\s+effect"
-          r"|began",
+          r"|anniversary",
     "fr": r"cré(?:é|ée|és|ées|ation)|fond(?:é|ée|és|ées|ation)|établi(?:e|s|es)?"
           r"|institu(?:é|ée|és|ées)|adopt(?:é|ée|és|ées)|sign(?:é|ée|és|ées)|née?|depuis"
-          r"|anniversaire|entrée?s?\s+en\s+vigueur|pris\s+effet|commencé(?:e|s|es)?",
+          r"|anniversaire",
     "es": r"cread[oa]s?|creación|fundad[oa]s?|fundación|establecid[oa]s?|instituid[oa]s?"
-          r"|adoptad[oa]s?|firmad[oa]s?|nacid[oa]|desde|aniversario"
-          r"|entr(?:ó|aron|ada)\s+en\s+vigor|surtió\s+efecto|comenzó|empezó",
+          r"|adoptad[oa]s?|firmad[oa]s?|nacid[oa]|desde|aniversario",
     "ru": r"созда\w*|основан\w*|учрежд\w*|учреждён\w*|принят\w*|подписан\w*|родил\w*"
-          r"|годовщин\w*|юбиле\w*|вступ(?:ил|ила|ило|или|ление|ления)\s+в\s+силу"
-          r"|начал(?:ся|ась|ось|ись)",
-    "zh": r"成立|创立|创建|设立|通过|签署|出生|以来|周年|生效",
-    "ar": r"أنشئ|أُنشئ|إنشاء|تأسس|تأسيس|اعتمد|منذ|ذكرى|ولد|حيز النفاذ|حيز التنفيذ",
+          r"|годовщин\w*|юбиле\w*",
+    "zh": r"成立|创立|创建|设立|通过|签署|出生|以来|周年",
+    "ar": r"أنشئ|أُنشئ|إنشاء|تأسس|تأسيس|اعتمد|منذ|ذكرى|ولد",
 }
+#: the verbs of an event that has taken place and lasts ("entered into force", "took effect",
+#: "began": "The Convention, adopted by…, entered into force on 22 April 1954" had dated a
+#: release of 22 April 1954, t66/hA finding A): a past event's, unless the text says the event
+#: is the release's own news (``year_from_text``: "entered into force today, 1 August 2010")
+_EVENT_VERBS = {
+    "en": r"entered\s+into\s+force|came\s+into\s+(?:force|effect)|took\s+effect|began",
+    "fr": r"entrée?s?\s+en\s+vigueur|pris\s+effet|commencé(?:e|s|es)?",
+    "es": r"entr(?:ó|aron|ada)\s+en\s+vigor|surtió\s+efecto|comenzó|empezó",
+    "ru": r"вступ(?:ил|ила|ило|или|ление|ления)\s+в\s+силу|начал(?:ся|ась|ось|ись)",
+    "zh": r"生效",
+    "ar": r"حيز النفاذ|حيز التنفيذ",
+}
+_PAST_EVENT_WORDS = {lang: _ORIGIN_WORDS[lang] + "|" + verbs
+                     for lang, verbs in _EVENT_VERBS.items()}
 #: the words of an anniversary: a release that marks one names its origin's date, the same day
 _ANNIVERSARY_WORDS = {"en": "anniversary", "fr": "anniversaire", "es": "aniversario",
                       "ru": r"годовщин\w*|юбиле\w*", "zh": "周年", "ar": "ذكرى"}
@@ -855,7 +863,8 @@ class _Marks:
     sentence naming the dateline's day 4,000 times took 24 s to import; t66/hA finding F)."""
 
     def __init__(self, text: str, words: re.Pattern[str],
-                 times: re.Pattern[str] | None = None) -> None:
+                 times: re.Pattern[str] | None = None,
+                 today: re.Pattern[str] | None = None) -> None:
         self.text, self.size = text, len(text)
         self.sentence_ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
         breaks = [m.span() for m in _CLAUSE_BREAK_RE.finditer(text)]
@@ -873,6 +882,13 @@ class _Marks:
         self.word_starts = [m.start() for m in found]
         self.word_ends = [m.end() for m in found]
         self.words = [m.group(0) for m in found]
+        self.today_ends = [m.end() for m in today.finditer(text)] if today else []
+
+    def today_before(self, start: int) -> bool:
+        """Whether a word naming the release's day stands right before ``start`` ("today, 1
+        August 2010", «aujourd’hui, 1er août 2010», «今天，即2010年8月1日»)."""
+        last = bisect.bisect_right(self.today_ends, start) - 1
+        return last >= 0 and self.bare(self.today_ends[last], start)
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """Where the sentence holding ``start``-``end`` begins and ends."""
@@ -976,6 +992,9 @@ def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str,
     months, pattern, _alone, anywhere = _date_patterns(lang)
     base = lang.split("_")[0].split("-")[0]
     words = _word_re(_PAST_EVENT_WORDS[base], base) if base in _PAST_EVENT_WORDS else None
+    verbs = _word_re(_EVENT_VERBS[base], base) if base in _EVENT_VERBS else None
+    today = next((pattern for offset, pattern in datefind.relative_day_patterns(base)
+                  if offset == 0), None)
     texts = list(texts)
     for index, text in enumerate(first):
         match = pattern.match(text) if dateline(text, lang, 2000) else None
@@ -984,13 +1003,17 @@ def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str,
             continue
         day, month, _year = _day_month_year(match, months)
         written = match.group("date")
-        # (each date of that day: as written, its year, its origin's word, and whether it is
-        # in the dateline's own block; each text's marks found once, ``_Marks``)
-        dates: list[tuple[str, int, str, bool]] = []
+        # (each date of that day: as written, its year, its origin's word, whether it is in
+        # the dateline's own block, and whether "today" stands before it; each text's marks
+        # found once, ``_Marks``)
+        dates: list[tuple[str, int, str, bool, bool]] = []
         latest: tuple[dt.date, str] | None = None  # (the text's latest full date, any day)
         for t in texts:
             marks: _Marks | None = None
             own = t.strip() == text.strip()
+            # (where the dateline's lead sentence starts in ``t``: its text after the dash)
+            lead = t.find(text.strip()) + match.start("rest") - (len(text) - len(text.lstrip())) \
+                if own else -1
             for m in anywhere.finditer(t):
                 if (date := _date_of(m, months, lang=lang)) is None:
                     continue
@@ -998,15 +1021,27 @@ def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str,
                 if (date.month, date.day) != (month, day):
                     continue
                 if marks is None and words is not None:
-                    marks = _Marks(t, words, _other_time_re(base))
-                dates.append((m.group(0), date.year,
-                              _past_event(marks, m.start(), m.end()) if marks else "", own))
-        years = {year for _said, year, _word, _own in dates}
+                    marks = _Marks(t, words, _other_time_re(base), today)
+                word, now = "", False
+                if marks is not None:
+                    word = _past_event(marks, m.start(), m.end())
+                    now = marks.today_before(m.start())
+                    # (the release's own news, t66/hF C1: "today" before the date says it
+                    # whatever the word; the dateline's lead sentence giving its day's date
+                    # says it of an event's verb, "GENEVA, 1 August – The Convention entered
+                    # into force on 1 August 2010", not of an origin's word)
+                    if now or (word and 0 <= marks.sentence(m.start(), m.end())[0] <= lead
+                               and verbs is not None and verbs.fullmatch(word)):
+                        word = ""
+                dates.append((m.group(0), date.year, word, own, now))
+        years = {year for _said, year, *_rest in dates}
         if len(years) != 1:
             return DatelineYear(None, index, written, "")
-        said, year, _word, _own = dates[0]
-        past = next((word for _said, _year, word, _own in dates if word), "")
-        if not past and (anniversary := _ANNIVERSARY_WORDS.get(base)):
+        said, year, *_rest = dates[0]
+        past = next((word for _said, _year, word, *_rest in dates if word), "")
+        # (an anniversary's release names its origin's day; not as "today, 14 December 2010")
+        if not past and not any(now for *_rest, now in dates) \
+                and (anniversary := _ANNIVERSARY_WORDS.get(base)):
             marked = _word_re(anniversary, base).search("\n".join([*texts, *head]))
             past = marked.group(0) if marked else ""
         if past:
@@ -1018,7 +1053,7 @@ def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str,
                                                       f"year before {later}")
         # (the dateline's own paragraph repeating its day with the year is the release's
         # date whatever year the headline names: "… expected in 2011" looks ahead)
-        if stated and year not in stated and not any(own for *_rest, own in dates):
+        if stated and year not in stated and not any(own for *_rest, own, _now in dates):
             return DatelineYear(None, index, written, f"«{said}» in the text disagrees with "
                                                       f"the year the head names, "
                                                       f"{min(stated)}")
