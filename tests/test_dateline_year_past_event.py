@@ -266,8 +266,11 @@ def test_the_sentence_or_its_verb_says_a_past_event(lang: str, first: str, text:
     # (no word says it: a date of the day long before the text's others is history)
     ("The meeting of 22 April 1954 is recalled. The Board met on 3 May 2010 and on 5 May "
      "2010.", "its «5 May 2010»"),
-    ("On 22 April 2008 the talks were held in Rome. The report is due on 30 June 2009.",
-     "its «30 June 2009»"),
+    ("On 22 April 2008 the talks were held in Rome. The report was published on 30 June "
+     "2009.", "its «30 June 2009»"),
+    # (a later date the text looks ahead to does not hide one in the past)
+    ("On 22 April 2008 the talks were held in Rome. The report, published on 30 June 2009, "
+     "will be reviewed on 1 March 2013.", "its «30 June 2009»"),
 ])
 def test_a_date_long_before_the_texts_others_gives_no_year(text: str, later: str) -> None:
     first = "GENEVA, 22 April (UNHCR) – The agency spoke."
@@ -408,3 +411,62 @@ def test_history_beside_the_days_news_stays_history(text: str) -> None:
     first = text if text.startswith("GENEVA") else "GENEVA, 1 August – The agency spoke."
     told = year_from_text([first], [first, text] if first != text else [first], "en")
     assert told.year is None and "past event's" in told.refused
+
+
+
+#: (a date of the day, and a later one the text looks ahead to: no evidence against its year,
+#: t66/hF C3; 200aec3 had taken any date more than a year later for history's proof)
+AHEAD = [
+    ("en", "GENEVA, 22 April – The Council met today.",
+     "The Council met on 22 April 2010 and will review the plan on 30 June 2012."),
+    ("en", "GENEVA, 22 April – The Council met today.",
+     "The Council met on 22 April 2010. States must report by 30 June 2012."),
+    ("en", "GENEVA, 22 April – The Council met today.",
+     "The Council met on 22 April 2010; its next session is scheduled for 3 May 2012."),
+    ("fr", "GENÈVE, 22 avril – Le Conseil s’est réuni aujourd’hui.",
+     "Le Conseil s’est réuni le 22 avril 2010 et examinera le plan le 30 juin 2012."),
+    ("fr", "GENÈVE, 22 avril – Le Conseil s’est réuni aujourd’hui.",
+     "Le Conseil s’est réuni le 22 avril 2010. Les États feront rapport d’ici le 30 juin 2012."),
+    ("es", "GINEBRA, 22 de abril – El Consejo se reunió hoy.",
+     "El Consejo se reunió el 22 de abril de 2010 y examinará el plan el 30 de junio de 2012."),
+    ("ru", "ЖЕНЕВА, 22 апреля – Совет провел заседание сегодня.",
+     "Совет провел заседание 22 апреля 2010 года и рассмотрит план 30 июня 2012 года."),
+    ("ru", "ЖЕНЕВА, 22 апреля – Совет провел заседание сегодня.",
+     "Совет провел заседание 22 апреля 2010 года. Доклад будет представлен 30 июня 2012 года."),
+    ("zh", "日内瓦，4月22日——理事会今天开会。",
+     "理事会于2010年4月22日开会，并将于2012年6月30日审议该计划。"),
+    ("zh", "日内瓦，4月22日——理事会今天开会。",
+     "理事会于2010年4月22日开会。各国应在2012年6月30日前提交报告。"),
+    ("ar", "جنيف، 22 نيسان/أبريل – اجتمع المجلس اليوم.",
+     "اجتمع المجلس في 22 نيسان/أبريل 2010 وسينظر في الخطة في 30 حزيران/يونيه 2012."),
+]
+
+
+@pytest.mark.parametrize(("lang", "first", "text"), AHEAD)
+def test_a_date_the_text_looks_ahead_to_leaves_the_year(lang: str, first: str,
+                                                        text: str) -> None:
+    told = year_from_text([first], [first, text], lang)
+    assert (told.year, told.refused) == (2010, "")
+
+
+@pytest.mark.parametrize(("lang", "first", "text"), [
+    ("en", "GENEVA, 22 April – The Council met today.",
+     "The Council met on 22 April 2010. It had met again on 30 June 2012."),
+    ("fr", "GENÈVE, 22 avril – Le Conseil s’est réuni aujourd’hui.",
+     "Le Conseil s’est réuni le 22 avril 2010. Il s’est réuni de nouveau le 30 juin 2012."),
+    ("ru", "ЖЕНЕВА, 22 апреля – Совет провел заседание сегодня.",
+     "Совет провел заседание 22 апреля 2010 года. Доклад был представлен 30 июня 2012 года."),
+])
+def test_a_later_date_in_the_past_still_refuses(lang: str, first: str, text: str) -> None:
+    told = year_from_text([first], [first, text], lang)
+    assert told.year is None and "more than a year before" in told.refused
+
+
+def test_a_head_naming_the_days_year_and_a_later_one(tmp_path: Path) -> None:
+    # (the head's later year with the day's own: a plan's span, no contradiction; a head
+    # naming a later year alone still refuses, test_a_year_the_head_names_long_after_the_date)
+    text = ("Plan of Action 2010-2015 adopted\n\nGENEVA, 22 April – The Council approved the "
+            "plan on 22 April 2010.\n\nMore text follows here.\n")
+    release, _notes = imported(tmp_path, text)
+    assert release.date == dt.date(2010, 4, 22)
+    assert kinds(release, "place") == ["GENEVA"]

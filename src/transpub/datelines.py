@@ -1007,8 +1007,9 @@ def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str,
         # the dateline's own block, and whether "today" stands before it; each text's marks
         # found once, ``_Marks``)
         dates: list[tuple[str, int, str, bool, bool]] = []
-        latest: tuple[dt.date, str] | None = None  # (the text's latest full date, any day)
-        for t in texts:
+        # (the text's full dates, any day: date, as written, which text, where)
+        others: list[tuple[dt.date, str, int, int, int]] = []
+        for number, t in enumerate(texts):
             marks: _Marks | None = None
             own = t.strip() == text.strip()
             # (where the dateline's lead sentence starts in ``t``: its text after the dash)
@@ -1017,7 +1018,7 @@ def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str,
             for m in anywhere.finditer(t):
                 if (date := _date_of(m, months, lang=lang)) is None:
                     continue
-                latest = max(latest or (date, m.group(0)), (date, m.group(0)))
+                others.append((date, m.group(0), number, m.start(), m.end()))
                 if (date.month, date.day) != (month, day):
                     continue
                 if marks is None and words is not None:
@@ -1048,7 +1049,7 @@ def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str,
             return DatelineYear(None, index, written, f"«{said}» in the text is a past "
                                                       f"event's ({past})")
         stated = {int(y) for t in [*head, *first[:index]] for y in _YEAR_RE.findall(t)}
-        if (later := _long_after(dt.date(year, month, day), latest, stated)):
+        if (later := _long_after(dt.date(year, month, day), others, texts, base, stated)):
             return DatelineYear(None, index, written, f"«{said}» in the text is more than a "
                                                       f"year before {later}")
         # (the dateline's own paragraph repeating its day with the year is the release's
@@ -1061,16 +1062,87 @@ def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str,
     return DatelineYear(None, -1, "", "")
 
 
-def _long_after(date: dt.date, latest: tuple[dt.date, str] | None, years: set[int]) -> str:
-    """What, of the text's latest full date and the years its head names, stands more than a
-    year after ``date``, a full date of a year-less dateline's day in the text: "its «3 May
-    2010»", "the year the head names, 2024"; "" for neither. Such a date is history the
-    release recalls ("entered into force on 22 April 1954" in a release of 2010), no evidence
-    of its year, whatever verb says it."""
-    if latest is not None and (latest[0] - date).days > 366:
-        return f"its «{latest[1]}»"
-    return f"the year the head names, {max(years)}" if years and max(years) > date.year + 1 \
-        else ""
+def _long_after(date: dt.date, others: Sequence[tuple[dt.date, str, int, int, int]],
+                texts: Sequence[str], lang: str, years: set[int]) -> str:
+    """What, of the text's full dates (``others``: each as written, in which of ``texts``,
+    where) and the years its head names, stands more than a year after ``date``, a full date
+    of a year-less dateline's day in the text: "its «3 May 2010»", "the year the head names,
+    2024"; "" for neither. Such a date is history the release recalls ("entered into force on
+    22 April 1954" in a release of 2010), no evidence of its year, whatever verb says it. A
+    date the text looks ahead to is no evidence against it ("will review the plan on 30 June
+    2012", a deadline "by 30 June 2012": ``_ahead``; 200aec3 had taken any, t66/hF C3), nor is
+    a head naming the day's year with a later one ("Plan for 2010-2015")."""
+    later = sorted((other for other in others if (other[0] - date).days > 366), reverse=True)
+    spans: dict[int, list[int]] = {}  # (each text's dates' starts and ends, in order)
+    for _date, _said, number, start, end in others:
+        spans.setdefault(number, []).extend((start, end))
+    marks: dict[int, _Marks] = {}  # (each text's, found once)
+    for _later, said, number, start, end in later:
+        if number not in marks:
+            marks[number] = _Marks(texts[number], _NONE_RE)
+        if not _ahead(marks[number], start, end, spans[number], lang):
+            return f"its «{said}»"
+    return f"the year the head names, {max(years)}" \
+        if years and date.year not in years and max(years) > date.year + 1 else ""
+
+
+#: the words of a time the text looks ahead to, in the clause before the date (a future
+#: tense, a plan, an expectation) or right before it (a deadline: "by", «d'ici», «hasta», «до»,
+#: «حتى»); Chinese's after it too («2012年6月30日前»). (Russian's perfective future has no
+#: mark of its own: the verbs a release says of its next steps)
+_AHEAD_WORDS = {
+    "en": r"will|shall|would|'ll|is\s+to|are\s+to|to\s+be|scheduled|planned|plans?\s+to"
+          r"|expected|due|set\s+to|next|upcoming|forthcoming|deadline|intends?\s+to",
+    "fr": r"(?!vrai|front|extra|ultra|contra)\w{2,}r(?:ai|as|a|ons|ez|ont)|prévu\w*"
+          r"|prochaine?s?|doi(?:t|vent)|devr\w*|va|vont",
+    "es": r"\w{2,}(?:ré|rás|rá|remos|réis|rán)|previst[oa]s?|prevé|próxim[oa]s?|deben?"
+          r"|van?\s+a",
+    "ru": r"буд(?:ет|ут|ем)|состоя(?:тся|ится)|планир\w*|запланирован\w*|намечен\w*"
+          r"|предстоящ\w*|ожида\w*|следующ\w*|долж\w*"
+          r"|(?:рассмотр|провед|прим|откро|начн|заверш|вступ|представ|собер|подпиш|обсуд"
+          r"|утверд|продл|истеч|законч|пройд)\w*(?:ит|ят|ет|ёт|ут|ют)(?:ся)?",
+    "zh": r"将于|将在|将会|将要|将举行|将召开|预计|预定|计划于|计划在"
+          r"|拟于|定于|届时|即将|下次|下一次",
+    "ar": r"سوف|من المقرر|المقرر|المزمع|يعتزم|تعتزم|القادم|المقبل"
+          r"|(?<!\w)[وف]?س[يتن](?:عقد|نظر|بدأ|دخل|قدم|صدر|ستعرض|نظم|تم|كون|جتمع|صبح|ناقش"
+          r"|عتمد|ستمر|نتهي)\w*",
+}
+_AHEAD_RIGHT_BEFORE = {
+    "en": r"(?:by|until|till|before|through)\W*(?:the\s+)?$",
+    "fr": r"(?:d['’]ici|jusqu['’](?:au|à)|avant)\W*(?:le\s+|la\s+|au\s+)?$",
+    "es": r"(?:hasta|a\s+más\s+tardar|antes\s+del?)\W*(?:el\s+)?$",
+    "ru": r"(?<!\w)(?:до|к|не\s+позднее|не\s+позже)\s*$",
+    "zh": r"(?:截至|截止|到|至)\s*$",
+    "ar": r"(?:حتى|بحلول|قبل)\s*$",
+}
+_AHEAD_AFTER = {"zh": r"\s*(?:之前|以前|前|为止|截止)"}
+
+
+def _ahead(marks: _Marks, start: int, end: int, dates: Sequence[int], lang: str) -> bool:
+    """Whether the full date at ``start``-``end`` of a text (its ``marks``) is one the text
+    looks ahead to (``_AHEAD_WORDS``), its clause read from the date before it to the next
+    (``dates``: the text's dates' starts and ends, in order): "met on 22 April 2010 and will
+    review the plan on 30 June 2012", «et examinera le plan le 30 juin 2012», «и рассмотрит
+    план 30 июня 2012 года»."""
+    if lang not in _AHEAD_WORDS:
+        return False
+    text = marks.text
+    begin, stop = marks.sentence(start, end)
+    at = bisect.bisect_left(dates, start)  # (the previous date's end, the next one's start)
+    left = max(marks.clause_start(start, begin), dates[at - 1] if at else 0)
+    right = min(marks.clause_end(end, stop), dates[at + 2] if at + 2 < len(dates) else stop)
+    before = text[left:start]
+    return bool(_word_re(_AHEAD_WORDS[lang], lang).search(before + " " + text[end:right])
+                or _ahead_re(_AHEAD_RIGHT_BEFORE[lang]).search(before)
+                or (lang in _AHEAD_AFTER and _ahead_re(_AHEAD_AFTER[lang]).match(text, end)))
+
+
+@functools.cache
+def _ahead_re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_NONE_RE = re.compile(r"(?!)")
 
 
 #: a sentence's end, and another's start: a block of more than one sentence
