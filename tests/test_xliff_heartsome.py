@@ -419,6 +419,13 @@ def test_a_split_missing_a_piece_keeps_the_po_translation_and_says_why(
     ("zh", ["联合国于2020", "年设立反恐怖主义办公室"], "联合国于2020年设立反恐怖主义办公室"),
     ("zh", ["“联合国”", "反恐怖主义办公室"], "“联合国”反恐怖主义办公室"),
     ("zh", ["联合国（UN）", "反恐怖主义办公室"], "联合国（UN）反恐怖主义办公室"),
+    # (but a cut inside an English name the target keeps is a word's: the source's blank,
+    # t66/hF D1; 9552883 had glued «Officeof»)
+    ("zh", ["联合国反恐怖主义办公室（United Nations Office", "of Counter-Terrorism）"],
+     "联合国反恐怖主义办公室（United Nations Office of Counter-Terrorism）"),
+    ("zh", ["联合国反恐怖主义办公室（UNOCT", "2020）"], "联合国反恐怖主义办公室（UNOCT 2020）"),
+    ("zh", ["联合国反恐怖主义办公室（United Nations", "反恐）"],
+     "联合国反恐怖主义办公室（United Nations反恐）"),
     # Arabic and French take the source's blank, whatever the first piece ends in
     ("ar", ["مكتب الأمم المتحدة", "لمكافحة الإرهاب"], "مكتب الأمم المتحدة لمكافحة الإرهاب"),
     ("ar", ["مكتب 2020", "لمكافحة الإرهاب"], "مكتب 2020 لمكافحة الإرهاب"),
@@ -442,6 +449,10 @@ def test_a_splits_pieces_are_joined_as_the_language_joins_them(
 
 @pytest.mark.parametrize(("lang", "first", "second", "joined"), [
     ("ja", "連合UNOCT", "対策室", "連合UNOCT対策室"),
+    ("ja", "国連テロ対策室（United Nations Office", "of Counter-Terrorism）",
+     "国連テロ対策室（United Nations Office of Counter-Terrorism）"),
+    ("ja", "国連（Организация", "Объединённых Наций）", "国連（Организация Объединённых Наций）"),
+    ("ja", "国連（ＵＮ", "ＯＣＴ）", "国連（ＵＮＯＣＴ）"),
     ("ko", "유엔", "대테러사무소", "유엔 대테러사무소"),
 ])
 def test_pieces_are_joined_by_the_language_not_the_last_characters_width(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PureWindowsPath
@@ -520,10 +521,13 @@ def _regapped(unit: ReadUnit, msgid: str, lang: str) -> ReadUnit:
     second's leading blank together; each target piece is kept as written (its own blanks
     too), and the source's blank is put between two translated pieces only where neither
     side of the join has one already and ``lang`` joins its sentences with one (CLDR's
-    facts, ``LanguageInfo.sentence_joiner``): Chinese and Japanese join their words and
-    sentences without one, whatever a piece ends in (a Latin name, a
-    number, a closing quote: «卡塔尔国与UNOCT» + «举行…», «2020» + «年»; the width of the
-    first piece's last character had decided, and put a blank after them). The targets in
+    facts, ``LanguageInfo.sentence_joiner``), or, in a language written without (Chinese,
+    Japanese), where the cut is inside a run of a script written with spaces, a letter or
+    digit of it on both sides (``_spaced_letter``: «…（United Nations Office» + «of
+    Counter-Terrorism）», which 9552883 had glued «Officeof», t66/hF D1); none between Han
+    and Latin or a number (a Latin name, a number, a closing quote: «卡塔尔国与UNOCT» +
+    «举行…», «2020» + «年»; the width of the first piece's last character had decided, and
+    put a blank after them). The targets in
     the order the file gives them (``<target order>``), the source's n-th boundary between
     the n-th and the next.
     ``unit`` unchanged when its segments' sources are not the PO source's, in order, parted
@@ -551,12 +555,27 @@ def _regapped(unit: ReadUnit, msgid: str, lang: str) -> ReadUnit:
         spaced = language(lang).sentence_joiner != ""
         out = ""
         for gap, (_, piece) in zip(gaps, unit.pieces, strict=True):
-            if spaced and piece and out and gap and not out[-1].isspace() \
-                    and not piece[0].isspace():
+            if piece and out and gap and not out[-1].isspace() and not piece[0].isspace() \
+                    and (spaced or (_spaced_letter(out[-1]) and _spaced_letter(piece[0]))):
                 out += gap
             out += piece
         target = out
     return replace(unit, source=msgid, target=target)
+
+
+#: the scripts written with spaces between their words, as Unicode names a character's
+#: first word (an ASCII digit is a "DIGIT"; a full-width letter or digit is "FULLWIDTH", Han's
+#: "CJK", kana's "HIRAGANA"/"KATAKANA": none of them)
+_SPACED_SCRIPTS = frozenset({"LATIN", "DIGIT", "CYRILLIC", "GREEK", "ARABIC", "HEBREW",
+                             "ARMENIAN", "GEORGIAN", "HANGUL", "DEVANAGARI"})
+
+
+def _spaced_letter(char: str) -> bool:
+    """Whether ``char`` is a letter or digit of a script written with spaces
+    (``_SPACED_SCRIPTS``): a cut between two such in a Chinese or Japanese target is inside a
+    word run of that script («United Nations Office» + «of»), which keeps the source's
+    blank."""
+    return char.isalnum() and unicodedata.name(char, "").split(" ")[0] in _SPACED_SCRIPTS
 
 
 def _shape(source: str) -> str:
