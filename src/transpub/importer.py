@@ -43,7 +43,7 @@ from transpub.doublespacing import double_spaced
 from transpub.errors import LFS_POINTER, SourceError, lfs_pointer
 from transpub.footmarks import next_marks
 from transpub.fsutil import check_regular, read_regular
-from transpub.importer_captions import caption_shaped
+from transpub.importer_captions import caption_shaped, said
 from transpub.importer_contact import (
     CONTACT_DETAIL_RE,
     CONTACT_RE,
@@ -850,27 +850,6 @@ def _head_window(body: list[Para]) -> int:
     return 3
 
 
-#: A block said rather than shown: a question or an exclamation (``_said``; a caption's
-#: reading has its own, ``importer_captions.SPOKEN_RE``)
-_SPOKEN_RE = re.compile(r"[!?！？؟]\s*[\"'”’»」』)）]*$")
-#: a quotation, from its opening mark to its closing one (a straight single quote is no
-#: pair: it is an apostrophe too)
-_QUOTED_RE = re.compile(r"“[^”]*”|‘[^’]*’|«[^»]*»|„[^“”]*[“”]|「[^」]*」|『[^』]*』|\"[^\"]*\""
-                        r"|^'.*'\W*$")
-_OPENING_QUOTE_RE = re.compile(r"^[\"'“‘«„「『]")
-
-
-def _said(text: str) -> bool:
-    """Whether a block is said rather than shown (``_dateline_below``): a question or an
-    exclamation, or a quotation and nothing else ('"We will not abandon them."', «« Nous ne
-    les abandonnerons pas. »»). A quotation followed by who says it and more ("“I lost
-    everything,” says Amina, a Somali refugee at the Dadaab camp", «« J’ai tout perdu »,
-    raconte Amina…»: UNHCR's caption) is a caption's or a paragraph's, which describes
-    (t66/hF C4: 50fcb3c had read any block opening with a quotation mark as said)."""
-    return bool(_SPOKEN_RE.search(text)) or bool(
-        _OPENING_QUOTE_RE.match(text) and not re.search(r"\w", _QUOTED_RE.sub("", text)))
-
-
 def _dateline_below(body: list[Para], dated: int, lang: str, year: int | None,
                     alone: Dateline) -> tuple[int, Dateline] | None:
     """The block under a date standing alone (``body[dated]``) that opens with a dateline of
@@ -885,7 +864,7 @@ def _dateline_below(body: list[Para], dated: int, lang: str, year: int | None,
     for index in range(dated + 1, len(body)):
         text = plain_fast(body[index].text).strip()
         if index > dated + 1 and text == plain_fast(body[index - 1].text).strip() \
-                and not (_text_below(text, between, 1) and _said(text)):
+                and not (_text_below(text, between, 1) and said(text)):
             # (nor the block above printed again, a head's line or UNHCR's caption twice,
             # one quoting who it shows too; a sentence said, quoted or exclaimed, printed
             # again is the text's, whose repeat ends the search: "\"We will not abandon

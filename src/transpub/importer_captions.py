@@ -68,6 +68,28 @@ _TIME_RE = re.compile(r"\b(?:today|aujourd['’]hui|hoy|сегодня|(?:19|20)
 _VERB_ENDING_RE = re.compile(r"\b[A-Za-z]{2,}ed\b|\b[а-яё]{2,}(?:ла|ло|ли|ет|ют|ит|ят|ал|ил|ел)\b")
 
 
+#: A block said rather than shown: a question or an exclamation (``said``; a caption's
+#: reading has its own, ``SPOKEN_RE``)
+_SPOKEN_RE = re.compile(r"[!?！？؟]\s*[\"'”’»」』)）]*$")
+#: a quotation, from its opening mark to its closing one (a straight single quote is no
+#: pair: it is an apostrophe too)
+_QUOTED_RE = re.compile(r"“[^”]*”|‘[^’]*’|«[^»]*»|„[^“”]*[“”]|「[^」]*」|『[^』]*』|\"[^\"]*\""
+                        r"|^'.*'\W*$")
+_OPENING_QUOTE_RE = re.compile(r"^[\"'“‘«„「『]")
+
+
+def said(text: str) -> bool:
+    """Whether a block is said rather than shown (``importer._dateline_below``,
+    ``caption_shaped``): a question or an exclamation, or a quotation and nothing else
+    ('"We will not abandon them."', «« Nous ne les abandonnerons pas. »»). A quotation
+    followed by who says it and more ("“I lost everything,” says Amina, a Somali refugee at
+    the Dadaab camp", «« J’ai tout perdu », raconte Amina…»: UNHCR's caption) is a
+    caption's or a paragraph's, which describes (t66/hF C4: 50fcb3c had read any block
+    opening with a quotation mark as said)."""
+    return bool(_SPOKEN_RE.search(text)) or bool(
+        _OPENING_QUOTE_RE.match(text) and not re.search(r"\w", _QUOTED_RE.sub("", text)))
+
+
 def caption_shaped(text: str, above: str = "", below: str = "") -> bool:
     """Whether ``text``, one sentence between the page's date and the dateline, is surely
     a picture's caption: printed again right under it (UNHCR's, twice), a credit standing
@@ -75,9 +97,14 @@ def caption_shaped(text: str, above: str = "", below: str = "") -> bool:
     or a description with no verb telling news (people or a place named then a preposition,
     an English present participle, or a noun phrase naming a place and a time). A
     quotation, a question or a cry is never one."""
+    if below == text:
+        # printed again right under it: UNHCR's caption, even one quoting who it shows ("“I
+        # lost everything,” says Amina…"); a quotation and nothing else, a question or a cry
+        # repeated on purpose is the text's (t66/fM C4)
+        return not said(text)
     if SPOKEN_RE.search(text):
         return False
-    if below == text or credit_alone(above) or credit_alone(below):
+    if credit_alone(above) or credit_alone(below):
         return True
     if _PICTURE_RE.search(text) or _PLACE_DATE_RE.search(text):
         return True
