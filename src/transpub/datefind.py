@@ -558,12 +558,13 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
     if short:
         # "22 Oct 14": a day, an abbreviated month and a two-digit year, as tables and lists
         # write them; only where the year ends the phrase (punctuation or the end), so that
-        # "on 22 Oct 14 staff left" is never a date of 2014
+        # "on 22 Oct 14 staff left" is never a date of 2014; nor a clock's hour, "16 Aug
+        # 21:30:00 1988" (a colon then a digit: the date's year comes after its time)
         out.insert(0, (_Lazy(_DAY_DIGITS + _SPACE + r"(?P<m>"
                                   + "|".join(re.escape(n) for n in short) + r")\.?"
                                   + _SPACE
                                   + r"(?P<y2>\d{2})(?=" + _OPT_SPACE
-                                  + r"(?:[,;:)\]]|\.(?:\s|$)|$))", re.IGNORECASE),
+                                  + r"(?:[,;)\]]|:(?!\d)|\.(?:\s|$)|$))", re.IGNORECASE),
                        "dmy-short"))
     if english:
         alt = _alternation(english, "en")

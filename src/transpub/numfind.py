@@ -73,14 +73,16 @@ _NUMBER_RE = re.compile(
     # a comma or point after a non-digit is punctuation ("12例,5岁以下", "(机率),15-49岁")
     # (``NUMBER_RE_PLAIN``, the first digit of either branch taken out in front: the same
     # matches, the same backtracking)
-    r"(?P<num>\d" + _NOT_BEFORE + r"(?:\d{0,2}(?:(?:[,.]|[\s\u00a0\u202f\u2009](?=\d{3}(?!\d)))"
+    # (a space groups thousands, a line break never: "2 ** 7\n128", a doctest's line and its
+    # output, is no 7,128)
+    r"(?P<num>\d" + _NOT_BEFORE + r"(?:\d{0,2}(?:(?:[,.]|[^\S\n\r](?=\d{3}(?!\d)))"
     r"\d{3})+(?:[.,]\d+)?|\d*(?:[.,]\d+)?))(?![\d])"
 )
 #: The pattern as first written (the lookbehinds in front): ``_NUMBER_RE`` matches as it does
 #: (tests/test_check_gates.py)
 NUMBER_RE_PLAIN = re.compile(
     r"(?<![0-9])(?<![0-9][.,])(?<![^\W\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])"
-    r"(?P<num>\d{1,3}(?:(?:[,.]|[\s\u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})+"
+    r"(?P<num>\d{1,3}(?:(?:[,.]|[^\S\n\r](?=\d{3}(?!\d)))\d{3})+"
     r"(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
 )
 
@@ -198,6 +200,33 @@ _CODE_GLUED_GATE = re.compile(r"[0-9](?<=[A-Z][0-9])")
 #: last three); found from its two-digit group (``_INDIAN_CORE``)
 _INDIAN = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d\d)+,\d{3}(?!\d|[.,]\d)")
 _INDIAN_CORE = re.compile(r",\d\d,\d{3}")
+#: an interval's two bounds in brackets, a comma and no space between: "[001,366]",
+#: "[1,12]", "(0,11]" (the day of the year, a month's number, as documentation writes them)
+_INTERVAL = re.compile(r"([\[(])(\d+(?:\.\d+)?),(\d+(?:\.\d+)?)([\])])")
+
+
+def _intervals(folded: str, lang: str) -> str:
+    """``folded`` with the comma of an interval's bounds ("[1,12]") made a semicolon (the same
+    length): its two numbers, not one read with a decimal or thousands comma ("[001,366]" had
+    been 1.366, "reads as 1.366 in es", and «[1,12]» for "[1, 12]" the numbers 1 and 12
+    missing). Only where the comma can be nothing else: the first bound written with a
+    leading zero ("001"); or, where the point is the decimal sign, the second not three digits
+    (a group of thousands: "[1,500]" stays fifteen hundred). A decimal comma's "[0,5]" in
+    French stays 0.5."""
+    point = decimal_mark(lang) == "."
+
+    def bound(match: re.Match[str]) -> str:
+        opening, first, second, closing = match.groups()
+        if opening == "(" and closing == ")":
+            return match.group()  # ("(1,500)": a number in parentheses)
+        if (first[:1] == "0" and len(first) > 1 and first.isdigit()) or (
+                point and not (len(second) == 3 and second.isdigit() and first[:1] != "0")):
+            return f"{opening}{first};{second}{closing}"
+        return match.group()
+
+    return _INTERVAL.sub(bound, folded)
+
+
 #: what may stand before a decimal written without its zero (".08", "$.20")
 _BEFORE_POINT = frozenset(" \t\n\u00a0\u202f([-–—وف£$€¥")
 #: currency signs before which "m" and "bn" glued to a number are million and billion
@@ -352,6 +381,8 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
         # fraction groups nothing: it parts two numbers of a list (Chinese writers type the
         # ASCII comma for «，»), and the second was lost (read as the first's tail)
         folded = _DECIMAL_THEN_COMMA.sub(r"\1;", folded)
+    if "[" in folded and "," in folded:
+        folded = _intervals(folded, lang)
     indian = english and _INDIAN_CORE.search(folded) is not None
     if indian:
         # "2,06,737": the Indian grouping (lakhs, then thousands), one number
