@@ -194,3 +194,79 @@ msgstr "本版本支持 AMD64。"
              if f["code"] == "TP301"}
     assert found == {("2007/20070408#2-p", "info"), ("2007/20070408#3-p", "error"),
                      ("2007/20070409#2-p", "error")}
+
+
+# Documentation's versions (Python's and Django's documentation, t66/hG class 5): a version a
+# comparison bounds ("SpatiaLite < 4.0": TP316 had told French to write «4,0»), a beta's label
+# ("2.0bN": b read as billion, TP302), a version ending a sentence before "May be …" (TP201,
+# "date «12. May» is missing"), and a version glued to its product's name in Chinese
+# («Python2.6»: TP301, "«2.6» is missing").
+@pytest.mark.parametrize(("text", "number", "expected"), [
+    ("Support for SpatiaLite < 4.0 is dropped.", "4.0", True),
+    ("Support for ``cx_Oracle`` < 5.2 is removed.", "5.2", True),
+    ("Support for IPython < 1.0 is removed", "1.0", True),
+    ("GeoDjango dropped support for GEOS < 3.1.", "3.1", True),
+    ("Availability: Linux >= 2.6.28, macOS >= 10.12.", "10.12", True),
+    ("``pip (>= 22.1)`` does not require", "22.1", True),
+    ("with Python < 3.8", "3.8", True),
+    ("when Py_LIMITED_API is set to >=3.11", "3.11", True),
+    # quantities compared
+    ("P < 0.001 and more", "0.001", False),
+    ("when pH < 7.0", "7.0", False),
+    ("a BMI > 30.5", "30.5", False),
+    ("The rate < 2.5 in", "2.5", False),
+    ("version 2.5 of", "2.5", False),
+])
+def test_version_compared(text: str, number: str, expected: bool) -> None:
+    from transpub.versions import version_compared
+
+    assert version_compared(text, text.index(number)) is expected
+
+
+DOCS_VERSIONS = [
+    ("fr", "Support for SpatiaLite < 4.0 is dropped.",
+     "La prise en charge de SpatiaLite < 4.0 a été abandonnée.",
+     "La prise en charge de SpatiaLite < 4.1 a été abandonnée.", "TP301"),
+    ("es", "Availability: FreeBSD, OpenBSD >= 5.5.", "Disponibilidad: FreeBSD, OpenBSD >= 5.5.",
+     "Disponibilidad: FreeBSD, OpenBSD >= 5.6.", "TP301"),
+    ("es", "all versions labeled *2.0aN* precede the versions labeled *2.0bN*, which precede "
+     "2.0.", "todas las versiones con la etiqueta *2.0aN* preceden a las versiones con la "
+     "etiqueta *2.0bN*, que preceden a la 2.0.", "todas las versiones con la etiqueta *2.0aN* "
+     "preceden a las versiones con la etiqueta *2.1bN*, que preceden a la 2.0.", "TP301"),
+    ("zh", "It only got a proper :exc:`DeprecationWarning` in 3.12. May be removed in 3.15.",
+     "直到在 3.12 中才添加了适当的 :exc:`DeprecationWarning`。 可能会在 3.15 中移除。",
+     "直到在 3.11 中才添加了适当的 :exc:`DeprecationWarning`。 可能会在 3.15 中移除。",
+     "TP301"),
+    ("zh", "Much as Python 2.6 incorporated features from Python 3.0, version 2.7 "
+     "incorporates some of the new features in Python 3.1.",
+     "就像 Python2.6 集成了 Python3.0 的特性一样，2.7版也集成了 Python3.1 中的一些新特性。",
+     "就像 Python2.5 集成了 Python3.0 的特性一样，2.7版也集成了 Python3.1 中的一些新特性。",
+     "TP301"),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad", "code"), DOCS_VERSIONS)
+def test_documentation_versions(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                                source: str, good: str, bad: str, code: str) -> None:
+    from checkcases import unit_findings
+
+    told = {"TP201", "TP301", "TP302", "TP316"}
+    assert [f["message"] for f in unit_findings(tmp_path / "good", cli_factory, lang, source,
+                                                 good) if f["code"] in told] == []
+    assert code in {f["code"] for f in unit_findings(tmp_path / "bad", cli_factory, lang,
+                                                      source, bad)}
+
+
+def test_a_beta_label_is_no_scale() -> None:
+    from transpub.numfind import find_numbers
+
+    assert [(m.text, m.scale) for m in find_numbers("labeled *2.0bN* and 2 bn", "en")] == [
+        ("2.0", 1.0), ("2 bn", 1e9)]
+    assert find_numbers("$2.8bn", "en")[0].scale == 1e9
+
+
+def test_a_version_before_a_sentence_is_no_day() -> None:
+    from transpub.datefind import find_dates
+
+    assert find_dates("in 3.12. May be removed in 3.15.", "en") == []
+    assert [(d.month, d.day) for d in find_dates("on 12. May 2020", "en")] == [(5, 12)]

@@ -344,8 +344,10 @@ _DAY_STARTS = {"ar": r"[\dأا](?:(?<=\d)(?:(?<![\w\d]\d)|(?<=(?<!\w)[وفبل]\
 #: from digit to digit, where one that starts with a lookbehind is tried at every position
 #: (the day-first patterns of a text with a month: 8.7 -> 5.8 us a text in English). (Read
 #: when the patterns are made: tests/test_checkunit14_dates.py makes them with the plain one.)
-_DAY_DIGITS = r"(?P<d1>\d(?<![\w\d]\d)\d?)"
-_DAY_DIGITS_PLAIN = r"(?<![\w\d])(?P<d1>\d{1,2})"
+#: (Nor after a digit and a point: "in 3.12. May be removed in 3.15" is a version, then a
+#: sentence, no 12 May.)
+_DAY_DIGITS = r"(?P<d1>\d(?<![\w\d]\d)(?<!\d\.\d)\d?)"
+_DAY_DIGITS_PLAIN = r"(?<![\w\d])(?<!\d\.)(?P<d1>\d{1,2})"
 
 
 @cache

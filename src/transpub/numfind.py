@@ -227,6 +227,16 @@ def _intervals(folded: str, lang: str) -> str:
     return _INTERVAL.sub(bound, folded)
 
 
+#: a scale word glued to a number, in lower case then a capital ("bN" of "2.0bN"): a version's
+#: suffix with a placeholder for its number ("2.0aN", "2.0bN", "2.0rcN"), no "bn"
+_MIXED_CASE = re.compile(r"[a-z]+[A-Z]")
+
+
+def _placeholder_suffix(word: str) -> bool:
+    """Is the scale word ``word``, as matched, a version's suffix ("bN"), no scale?"""
+    return _MIXED_CASE.fullmatch(word) is not None
+
+
 #: what may stand before a decimal written without its zero (".08", "$.20")
 _BEFORE_POINT = frozenset(" \t\n\u00a0\u202f([-–—وف£$€¥")
 #: currency signs before which "m" and "bn" glued to a number are million and billion
@@ -440,6 +450,8 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
                 or (scaled.group()[:1].isspace()
                     and not (start and folded[start - 1] in _CURRENCY))):
             scaled = None  # "180 m/s", "six feet (1.8 m)": metres ("$5 m", "5m": a million)
+        if scaled is not None and _placeholder_suffix(scaled.group()):
+            scaled = None  # "*2.0bN*": a beta version's label (N any number), no billion
         values = None
         if scaled:
             scaled_any = True

@@ -33,6 +33,35 @@ def version_at(text: str, start: int) -> bool:
     return _BEFORE.search(text, max(0, start - _REACH), start) is not None
 
 
+#: a comparison just before a number, and a bracket before it: a requirement's bound, as
+#: documentation writes one ("SpatiaLite < 4.0", "macOS >= 10.12", "pip (>= 22.1)")
+_OPERATOR = re.compile(r"[<>=!~]=?[ \u00a0]*$")
+#: a requirement's operator, which no prose comparison writes so (it writes "≥")
+_REQUIREMENT = re.compile(r"[<>=!~]=")
+#: a software product's name as software writes it, just before a comparison: a capital
+#: inside a word with a lower-case letter ("SpatiaLite", "IPython", "macOS"), an underscore
+#: ("cx_Oracle"), four capitals or more ("GEOS"), or code quotes ("``cx_Oracle``"); not
+#: "pH", "BMI" or "P" (a quantity's name: "pH < 7.0", "P < 0.001")
+_PRODUCT = re.compile(r"(?:(?<![\w-])(?=[A-Za-z0-9]{3})(?=[A-Za-z0-9]*[a-z])[A-Za-z]+[A-Z]"
+                      r"[A-Za-z0-9]*|(?<![\w-])[A-Za-z]\w*_\w+|(?<![\w-])[A-Z]{4,}"
+                      r"|``[^`\s]{1,40}``)[ \u00a0]*\(?[ \u00a0]*$")
+
+
+def version_compared(text: str, start: int) -> bool:
+    """Is the number starting at ``start`` in ``text`` a version a comparison bounds: a
+    requirement's operator before it (">=3.11", "pip (>= 22.1)"), or "<" or ">" after a
+    product's name (``_PRODUCT``, or one ``version_at`` knows: "Linux > 2.6")? A number
+    written "0.x" never is ("p < 0.05")."""
+    operator = _OPERATOR.search(text, max(0, start - 6), start)
+    if operator is None or text.startswith("0", start):
+        return False
+    if _REQUIREMENT.match(text, operator.start()) is not None:
+        return True
+    before = operator.start()
+    return (_PRODUCT.search(text, max(0, before - 48), before) is not None
+            or version_at(text, before))
+
+
 def extended_in(text: str, number: str) -> list[str]:
     """The numbers of ``text`` that are ``number`` with more parts after a point ("7" → "7.6",
     "6.0" → "6.0.4"), as written."""

@@ -23,7 +23,7 @@ from transpub.checks.measureunits import unit_after
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.memo import memo
 from transpub.numfind import decimal_mark
-from transpub.versions import version_at
+from transpub.versions import version_at, version_compared
 
 #: the languages that write a decimal comma (UN-STYLE.md; Arabic writes both)
 _COMMA = frozenset({"fr", "es", "ru"})
@@ -67,8 +67,11 @@ def _after_tags(source: str, end: int) -> int:
 
 
 def _compared(source: str, start: int) -> bool:
-    """Does a comparison stand just before the number at ``start`` (not a tag's end)?"""
+    """Does a comparison stand just before the number at ``start`` (not a tag's end, nor a
+    version's requirement: "SpatiaLite < 4.0", ">=3.11", ``versions.version_compared``)?"""
     if _COMPARED.search(source, max(0, start - 3), start) is None:
+        return False
+    if version_compared(source, start):
         return False
     return _TAG_BEFORE.search(source, max(0, start - 310), start) is None
 

@@ -1008,8 +1008,9 @@ def _digits(text: str) -> str:
 _PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent)")
 #: (``GLUED_PLAIN`` with its lookbehind taken after the first digit: the same matches, scanned
 #: for from digit to digit instead of tried at every position)
-_GLUED = re.compile(r"\d(?<=[^\W\d_]\d)\d*(?![\d.,]\d)")
-GLUED_PLAIN = re.compile(r"(?<=[^\W\d_])\d+(?![\d.,]\d)")
+#: (and a version glued to its product's name, as Chinese writers type it: «Python2.6»)
+_GLUED = re.compile(r"\d(?<=[^\W\d_]\d)\d*(?:\.\d+)?(?![\d.,]\d)")
+GLUED_PLAIN = re.compile(r"(?<=[^\W\d_])\d+(?:\.\d+)?(?![\d.,]\d)")
 
 
 #: a number with its thousands grouped, glued to a word or sign before it («la ley Nº18.246»:
