@@ -542,7 +542,9 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
         (_Lazy((r"(?:(?<![\w\d])|(?<=(?<![\w\d])و))" if base == "ar" else r"(?<![\w\d])")
                + (r"(?:(?P<m0>" + month_alt + r")(?!\w)" + _AR_JOINED + r")?"
                   if base == "ar" else "") + r"(?P<m>" + month_alt
-                    + r")(?!\w),?" + _SPACE
+                    # ("Dec. 2020", «déc. 2020», «дек. 2020 г.»: an abbreviated month's point
+                    # before its year; after a full name it ends a sentence, ``dotted``)
+                    + r")(?!\w)" + (r"\.?" if base != "ar" else "") + r",?" + _SPACE
                     # (Spanish «febrero del 2011» as well as «febrero de 2011»)
                     + r"(?:(?:de|of" + (r"|del" if base == "es" else "") + r")" + _SPACE + r")?"
                     + (r"(?:(?:من" + _SPACE + r")?(?:عام|العام|سنة)" + _SPACE + r")?"
