@@ -1461,6 +1461,42 @@ def _said_as_fraction(unit: Unit, mention: NumberMention) -> bool:
     return bool({round(100 / denominator, 6), round(100 * numerator / denominator, 6)} & said)
 
 
+#: a number's base just before it in an English source: "in base 16", "base-2", "base 10"
+_BASE_BEFORE = re.compile(r"(?<![\w-])base[\s\u00a0-]$", re.IGNORECASE)
+#: the adjective each language says a base by (binary, octal, decimal, hexadecimal), as a
+#: stem that takes its endings: «в шестнадцатеричной системе», «en binaire», «十六进制»
+_BASE_WORDS: dict[str, dict[int, re.Pattern[str]]] = {
+    "en": {2: re.compile(r"\bbinary\b", re.I), 8: re.compile(r"\boctal\b", re.I),
+           10: re.compile(r"\bdecimal\b", re.I), 16: re.compile(r"\bhexa-?decimal\b", re.I)},
+    "fr": {2: re.compile(r"\bbinaire", re.I), 8: re.compile(r"\boctal", re.I),
+           10: re.compile(r"(?<!hexa)(?<!\w)décima[lu]", re.I),
+           16: re.compile(r"\bhexadécima[lu]", re.I)},
+    "es": {2: re.compile(r"\bbinari[oa]", re.I), 8: re.compile(r"\boctal", re.I),
+           10: re.compile(r"(?<![\w])decimal", re.I), 16: re.compile(r"\bhexadecimal", re.I)},
+    "ru": {2: re.compile(r"(?<![а-яё])двоичн", re.I), 8: re.compile(r"(?<![а-яё])восьмеричн", re.I),
+           10: re.compile(r"(?<![а-яё])десятичн", re.I),
+           16: re.compile(r"(?<![а-яё])шестнадцатеричн", re.I)},
+    "zh": {2: re.compile(r"二进制|二進制"), 8: re.compile(r"八进制|八進制"),
+           10: re.compile(r"(?<!十六)十进制|(?<!十六)十進制"),
+           16: re.compile(r"十六进制|十六進制")},
+    "ar": {2: re.compile(r"ثنائي"), 8: re.compile(r"ثماني(?!ة)"),
+           10: re.compile(r"(?<!ست )(?<!ستة )عشري"),
+           16: re.compile(r"(?:ست|ستة|سداسي)\s*عشري?")},
+}
+
+
+def _said_as_base(unit: Unit, mention: NumberMention) -> bool:
+    """Is ``mention`` a number's base ("0x10FFFF in base 16") that the translation says by its
+    adjective («в шестнадцатеричной системе», «en hexadécimal», «十六进制»)? The Python
+    documentation's Russian and French (t66/hG, 6 false TP301 errors)."""
+    words = _BASE_WORDS.get(unit.lang[:2])
+    if words is None or _BASE_BEFORE.search(unit.source, max(0, mention.start - 6),
+                                            mention.start) is None:
+        return False
+    return any(value.is_integer() and (word := words.get(int(value))) is not None
+               and word.search(unit.target) is not None for value in mention.values)
+
+
 def _says_numbers(source: str, source_lang: str) -> bool:
     """Does an English source say a whole number in words ("three incidents")?"""
     return source_lang.startswith("en") and says_whole_numbers(source)
@@ -1590,6 +1626,8 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             continue  # "at 10 a.m." -> «في الساعة العاشرة صباحا», «à dix heures»
         if _said_as_fraction(unit, mention):
             continue  # "220 2/3 innings" -> «220 manches et deux tiers»
+        if _said_as_base(unit, mention):
+            continue  # "in base 16" -> «в шестнадцатеричной системе», «en hexadécimal»
         if _in_compound(unit, mention):
             continue  # "an 18-year-old" -> «восемнадцатилетний»
         if unit.lang.startswith("zh") and said_without_numeral(unit.source, mention,
