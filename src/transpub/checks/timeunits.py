@@ -125,12 +125,19 @@ def _timed(source: str, source_lang: str) -> _Timed:
     return (figures, words) if figures or words else _NONE_TIMED
 
 
+#: a standard's name just before its number: "ISO-8601 week days", "ISO 8601 days", "RFC 3339
+#: dates" (the number names the standard: it counts no days)
+_STANDARD = re.compile(r"(?<![\w-])(?:ISO|IEC|RFC|IEEE|ANSI|DIN|EN|BS|PEP)[\s\u00a0/-]?$")
+
+
 def _timed_figures(source: str, source_lang: str) -> tuple[tuple[NumberMention, str], ...]:
-    """The source's numbers in figures with a unit of time after them."""
+    """The source's numbers in figures with a unit of time after them (not a standard's
+    number: Django's "extracts ISO-8601 week days" had been «8601 days» "in weeks", t66/hG)."""
     if not source_lang.startswith("en") or not _EN_ANY.search(source):
         return ()
     return tuple((m, unit) for m in _source_numbers[source, source_lang][1]
-                 if (unit := unit_after(source, m.end, source_lang)) is not None)
+                 if (unit := unit_after(source, m.end, source_lang)) is not None
+                 and _STANDARD.search(source, max(0, m.start - 5), m.start) is None)
 
 
 #: what an English source's number word with a unit of time holds (literal strings: a test
