@@ -42,14 +42,17 @@ _BEFORE: dict[str, tuple[tuple[str, int], ...]] = {
             r"(?<!pas\sêtre\s)(?<!pas\sété\s)supérieure?s?\s+à"
             r"|pas\s+(?:être\s+|été\s+)?inférieure?s?\s+à|dépassant"
             r"|pas\s+moins\s+d[e'’]|au-delà\s+d[e'’])", ABOVE),
-           (r"(?<!\w)(?:moins\s+d[e'’]|au\s+plus|au\s+maximum|jusqu['’]à|près\s+d[e'’]|presque"
+           (r"(?<!\w)(?:moins\s+d[e'’]|au\s+plus|au\s+maximum|(?<!moins\s)jusqu['’]à"
+            r"|près\s+d[e'’]|presque"
             r"|pas\s+plus\s+d[e'’]|(?<!pas\s)(?<!pas\sêtre\s)(?<!pas\sété\s)inférieure?s?\s+à"
             r"|pas\s+(?:être\s+|été\s+)?supérieure?s?\s+à|à\s+peine)", BELOW)),
     # («más del 22 %», «superior al 5 %»: the preposition with the article)
     # («cerca de», «زهاء»: "about" as often as "nearly", no bound: the module's docstring)
     "es": ((r"(?<!\w)(?:(?<!no\s)más\s+del?|al\s+menos|por\s+lo\s+menos|como\s+mínimo"
             r"|superior(?:es)?\s+al?|no\s+menos\s+del?)", ABOVE),
-           (r"(?<!\w)(?:menos\s+del?|como\s+máximo|hasta|casi|no\s+más\s+del?"
+           # («al menos hasta 2020», "until at least 2020": the time's "until" after "at
+           # least" bounds nothing from above, t66/hG)
+           (r"(?<!\w)(?:menos\s+del?|como\s+máximo|(?<!menos\s)hasta|casi|no\s+más\s+del?"
             r"|inferior(?:es)?\s+al?|apenas)", BELOW)),
     # (and an age: «старше 70 лет», «младше 18 лет»)
     "ru": ((r"(?<!\w)(?:(?<!не\s)более|свыше|(?<!не\s)больше|не\s+менее|не\s+меньше"
