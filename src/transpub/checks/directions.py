@@ -75,7 +75,14 @@ _CLAUSE = re.compile(r"[;:.!?。；：]|,\s+(?:while|whereas|and|but|tandis|alor
                      r"|لكن)(?!\w)|，"
                      r"|(?<!\w)(?:(?:and\s+)?then|before|after|puis|ensuite|avant\s+de|après"
                      r"|(?:y\s+)?luego|después|antes\s+de|затем|потом|после|перед|прежде"
-                     r"|(?:و?من\s+)?ثم|قبل|بعد)(?!\w)|然后|随后|之后|此后")
+                     r"|(?:و?من\s+)?ثم|قبل|بعد)(?!\w)|然后|随后|之后|此后"
+                     # a purpose clause ends one too: "increased … to 5 seconds to prevent
+                     # falling back to …" (the fall is the purpose's, t66/hG), «afin d'éviter»,
+                     # «para evitar», «чтобы», «以防止», «لتجنب»
+                     r"|(?<!\w)(?:to\s+(?:prevent|avoid)|in\s+order\s+to|so\s+as\s+to"
+                     r"|pour\s+(?:éviter|empêcher)|para\s+(?:evitar|impedir)"
+                     r"|a\s+fin\s+de|чтобы|لتجنب|لمنع)(?!\w)|(?<!\w)afin\s+d(?:e\b|['’])"
+                     r"|以防止|以免|为了防止")
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
 
 
