@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from importcases import TAIL, import_text, kinds
-from transpub.importer_footer import copyright_line, footer_line
+from transpub.importer_footer import claimed_copyright, copyright_line, footer_line, site_footer
 
 _HEAD = "River Council opens session\n\n"
 _TEXT = {"en": TAIL,
@@ -88,3 +88,46 @@ def test_copyright_line(line: str, expected: bool) -> None:
 ])
 def test_footer_line(line: str, expected: bool) -> None:
     assert footer_line(line) is expected
+
+
+@pytest.mark.parametrize("last", [
+    # a list's item lettered (c) under (a) and (b): the release's last paragraph
+    "(a) Protect the rights of refugees;\n\n(b) Guarantee their access to health care;\n\n"
+    "(c) Ensure that all refugee children are enrolled in school by 2026.",
+    # a sentence opening with the word: the text's (t66/hH 2: both had been removed)
+    "Copyright: UNICEF photos may be used free of charge by the media.",
+    "© UNICEF photos may be used free of charge by the media.",
+    # a picture's credit standing alone under the text, no link of the site's above it
+    "© 2024 UNICEF",
+    "(c) Jane Doe, 2024",
+])
+def test_a_releases_last_paragraph_is_no_copyright(tmp_path: Path, last: str) -> None:
+    release, removed = import_text(tmp_path, f"{_HEAD}{TAIL}\n{last}\n")
+    assert removed == []
+    assert kinds(release, "p")[-1] == last.split("\n\n")[-1]
+
+
+def test_a_list_item_lettered_c_under_the_sites_links_stays() -> None:
+    # ("(c) United Nations" has an owner's shape: the "(a)" above makes it the list's)
+    blocks = [["(a) The World Bank;"], ["(b) The IMF;"], ["Site map"], ["(c) United Nations"]]
+    assert site_footer(blocks) == 0
+    assert site_footer([["Site map"], ["(c) United Nations 2024"]]) == 2
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("(c) Ensure that all refugee children are enrolled in school by 2026.", False),
+    ("Copyright: UNICEF photos may be used free of charge by the media.", False),
+    ("© 2024 Food and Agriculture Organization of the United Nations", True),
+    ("© 2024 UNICEF", True),
+])
+def test_a_copyright_names_its_owner_only(line: str, expected: bool) -> None:
+    assert copyright_line(line) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Copyright © UN-ESCWA", True), ("© 2024 United Nations. All rights reserved.", True),
+    ("Derechos de autor © OIT 2003", True), ("© 2024 UNICEF", False),
+    ("©FAO, 2001", False),
+])
+def test_a_claimed_copyright(line: str, expected: bool) -> None:
+    assert claimed_copyright(line) is expected
