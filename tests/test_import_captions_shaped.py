@@ -46,6 +46,15 @@ def _page(lang: str, *between: str) -> str:
            "averti le Haut Commissaire."),
     ("ru", "Кризисы множатся, а решения становятся всё более труднодостижимыми, заявил "
            "Верховный комиссар."),
+    # a lead closing on a resolution's year in brackets: no place nor day, no picture's date
+    # (t66/hH 3: they had been moved under the first paragraph as captions)
+    ("en", "The Security Council today demanded an immediate ceasefire in Gaza in resolution "
+           "2720 (2023)."),
+    ("fr", "Le Conseil de sécurité a adopté aujourd’hui la résolution 2720 (2023)."),
+    ("es", "El Consejo de Seguridad aprobó hoy la resolución 2720 (2023)."),
+    ("ru", "Совет Безопасности сегодня принял резолюцию 2720 (2023)."),
+    # a verb telling news is read before a place and a date in brackets
+    ("en", "The number of refugees passed one million (Beirut, Lebanon, 3 April 2014)."),
 ])
 def test_a_lead_between_the_page_date_and_the_dateline_keeps_its_place(
         tmp_path: Path, lang: str, lead: str) -> None:
@@ -66,6 +75,9 @@ def test_a_lead_between_the_page_date_and_the_dateline_keeps_its_place(
     ("es", "Imagen hoy de la apertura oficial de la reunión anual en Ginebra.", ""),
     ("en", "Families wait for water at the camp (Dadaab, Kenya, 12 March 2013).", ""),
     ("en", "Families wait for water at the camp (File photo).", ""),
+    ("en", "Families at the camp (Dadaab, Kenya, March 12, 2013).", ""),
+    ("fr", "Des familles attendent au camp (Dadaab, Kenya, 12 mars 2013).", ""),
+    ("ru", "Семьи ждут воды в лагере (Дадааб, Кения, 12 марта 2013 года).", ""),
     # a credit standing alone under it
     ("en", "Families wait for water at the camp.", "© UNHCR/J. Smith"),
 ])

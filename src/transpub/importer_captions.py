@@ -22,8 +22,16 @@ _PICTURE_RE = re.compile(
     r"|[(（](?i:file\s+photo|archive\s+photo|photo|photo\s+d'archives?|foto\s+de\s+archivo"
     r"|архивное\s+фото|资料图片?|صورة\s+أرشيفية)[)）]")
 
-#: A place and a date in brackets closing it ("… (Dadaab, Kenya, 12 March 2011).")
-_PLACE_DATE_RE = re.compile(r"\([^()]{0,60}\b(?:19|20)\d\d\)[.。]?$")
+#: A place and a date in brackets closing it ("… (Dadaab, Kenya, 12 March 2011).", «(Genève,
+#: 12 mars 2011)», «(Женева, 12 марта 2011 года)»): a place's capitalised words and their
+#: comma, then a day or a month with the year. A year alone in brackets is no date of a
+#: picture: "… in resolution 2720 (2023)." had made a lead a caption.
+_PLACE = r"[A-ZÀ-ÞА-ЯЁ][\w'’.-]*(?:[ -][\w'’.-]+){0,3}"
+_PLACE_DATE_RE = re.compile(
+    rf"\({_PLACE}(?:,\s*{_PLACE}){{0,2}},\s*"
+    r"(?:\d{1,2}(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?(?:\s+de)?"
+    r"|[^\W\d_]{3,}\.?(?:\s+\d{1,2},?)?|\d{1,2}[./-]\d{1,2}[./-])"
+    r"\s*(?:19|20)\d\d(?:\s+(?:года|г\.))?\)[.。]?$")
 
 #: People or a place named, then where or at what they are shown, no verb between: names'
 #: words in capitals (two at least; articles and "of" between, Russian's titles in lower
@@ -48,7 +56,8 @@ _PARTICIPLE_RE = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,4}(?<!\bThe\s)(?<!\bA\s)
 _FINITE_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|says|said|told|warned|called|urged"
     r"|est|sont|ont|sera|seront|déclaré|affirmé|averti|dit"
-    r"|es|son|ha|han|será|serán|dijo|afirmó|advirtió|dice|declaró"
+    r"|a\s+(?:[\w’'-]+\s+)?[\w-]+(?:é|ée|i|u|is|it)"  # (French's "a adopté", "a aussi dit")
+    r"|es|son|ha|han|será|serán|dijo|afirmó|advirtió|dice|declaró|aprobó|exigió|pidió"
     r"|является|заявил|заявила|сказал|сказала|будет|будут|был|была|были)\b", re.IGNORECASE)
 
 
@@ -65,7 +74,8 @@ _TIME_RE = re.compile(r"\b(?:today|aujourd['’]hui|hoy|сегодня|(?:19|20)
 #: A verb's ending: an English past ("welcomed"), a Russian past or present ("бежало",
 #: "работает"); a caption's noun phrase has none (an adjective so ending, "Displaced", makes
 #: a caption not read, which keeps its place)
-_VERB_ENDING_RE = re.compile(r"\b[A-Za-z]{2,}ed\b|\b[а-яё]{2,}(?:ла|ло|ли|ет|ют|ит|ят|ал|ил|ел)\b")
+_VERB_ENDING_RE = re.compile(r"\b[A-Za-z]{2,}ed\b"
+                             r"|\b[а-яё]{2,}(?:ла|ло|ли|ет|ют|ит|ят|ал|ил|ел|ял)\b")
 
 
 #: A block said rather than shown: a question or an exclamation (``said``; a caption's
@@ -93,9 +103,10 @@ def said(text: str) -> bool:
 def caption_shaped(text: str, above: str = "", below: str = "") -> bool:
     """Whether ``text``, one sentence between the page's date and the dateline, is surely
     a picture's caption: printed again right under it (UNHCR's, twice), a credit standing
-    alone beside it, a picture named as such, a place and a date in brackets closing it,
-    or a description with no verb telling news (people or a place named then a preposition,
-    an English present participle, or a noun phrase naming a place and a time). A
+    alone beside it, a picture named as such, or with no verb telling news a place and a
+    date in brackets closing it (``_PLACE_DATE_RE``) or a description (people or a place
+    named then a preposition, an English present participle, or a noun phrase naming a
+    place and a time). A
     quotation, a question or a cry is never one."""
     if below == text:
         # printed again right under it: UNHCR's caption, even one quoting who it shows ("“I
@@ -106,10 +117,14 @@ def caption_shaped(text: str, above: str = "", below: str = "") -> bool:
         return False
     if credit_alone(above) or credit_alone(below):
         return True
-    if _PICTURE_RE.search(text) or _PLACE_DATE_RE.search(text):
+    if _PICTURE_RE.search(text):
         return True
+    # (a verb telling news before the bracket's place and date: a lead may close on a dated
+    # reference, a caption tells nothing)
     if _FINITE_RE.search(text) or _VERB_ENDING_RE.search(text):
         return False
+    if _PLACE_DATE_RE.search(text):
+        return True
     named = _NAMED_RE.match(text)
     return (named is not None and sum(w[:1].isupper() for w in named["names"].split()) >= 2) \
         or _PARTICIPLE_RE.match(text) is not None \
