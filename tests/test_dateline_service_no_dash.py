@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from importcases import import_text, kinds
-from transpub.datelines import dateline
+from transpub.datelines import dateline, time_zone
 
 #: the dateline as each language's service writes it, its dash lost; its place, date text,
 #: attribution and the text after it
@@ -92,6 +92,15 @@ def test_the_bracket_names_a_service_or_a_newsroom(lang: str, line: str, service
     ("fr", "NAIROBI, 5 juin (Journée mondiale de l'environnement) Le monde célèbre."),
     ("es", "NAIROBI, 5 de junio (Día Mundial del Medio Ambiente) El mundo celebra."),
     ("ru", "НАЙРОБИ, 5 июня (Всемирный день окружающей среды) Мир отмечает."),
+    # a time zone after the date: no newsroom (t66/hH 7: "CET" had been the attribution)
+    ("en", "GENEVA, 14 December 2010 (CET) The Council opened its session today."),
+    ("en", "GENEVA, 14 December 2010 (GMT) The Council opened its session today."),
+    ("en", "GENEVA, 14 December 2010 (UTC) The Council opened its session today."),
+    ("en", "NEW YORK, 3 May (EDT) The Security Council met."),
+    ("en", "GENEVA, 14 December 2010 (GMT+1) The Council opened its session today."),
+    ("fr", "GENÈVE, 14 décembre 2010 (HEC) Le Conseil a ouvert sa session aujourd’hui."),
+    ("es", "GINEBRA, 14 de diciembre de 2010 (CET) El Consejo abrió hoy su período."),
+    ("ru", "МОСКВА, 14 декабря 2010 года (МСК) Совет открыл сессию."),
 ])
 def test_a_bracket_naming_no_service_ends_no_dateline_without_a_dash(
         lang: str, line: str) -> None:
@@ -103,3 +112,19 @@ def test_an_embargo_in_brackets_is_no_attribution(tmp_path: Path) -> None:
         f"{HEADLINES['en']}\n\n3 October 2011\n\nGENEVA, October 3 (Embargoed until 12:00 GMT) "
         "The UN High Commissioner warned today.\n\nMore text follows here.\n"))
     assert kinds(release, "attribution") == []
+
+
+def test_a_time_zone_in_brackets_is_no_attribution(tmp_path: Path) -> None:
+    release, _ = import_text(tmp_path, (
+        f"{HEADLINES['en']}\n\nGENEVA, 14 December 2024 (CET) The Council opened its session "
+        "today.\n\nMore text follows here.\n"))
+    assert kinds(release, "attribution") == []
+    assert "CET" in " ".join(kinds(release, "p"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CET", True), ("GMT", True), ("UTC+03:00", True), ("HEC", True), ("МСК", True),
+    ("EDT", True), ("UNHCR", False), ("HCR", False), ("УВКБ ООН", False), ("UN News", False),
+])
+def test_time_zone(text: str, expected: bool) -> None:
+    assert time_zone(text) is expected

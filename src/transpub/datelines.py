@@ -402,14 +402,45 @@ _NOT_ACRONYMS = frozenset("UPDATE URGENT NEW FINAL DRAFT NOTE PHOTO VIDEO AUDIO 
                           "PRESS AMENDED EDITED".split())
 
 
+#: Time zones' abbreviations CLDR leaves out of the six languages' own names (babel gives
+#: "GMT", "UTC", "CET" in some, none of French's «HEC» or Russian's «МСК»): a time after a
+#: date, "GENEVA, 14 December 2024 (CET) The…", never a service (it had been the attribution)
+_TIME_ZONES = frozenset(
+    "GMT UTC UT Z CET CEST EET EEST WET WEST BST IST EST EDT CST CDT MST MDT PST PDT AST ADT "
+    "HST AKST AKDT JST KST HKT SGT ICT PKT GST EAT CAT WAT SAST AEST AEDT ACST AWST NZST NZDT "
+    "MSK HEC HAEC HNEC HEE HAEE HNEE HEO HAEO HNE HAE HNC HAC HNR HAR HNP HAP TU TUC TUO HNO "
+    "МСК ВСВ".split())
+
+
+@functools.cache
+def _time_zone_names() -> frozenset[str]:
+    # (CLDR's short names of the metazones and zones, in the six languages: "GMT", "EST", «HNE»)
+    names = set(_TIME_ZONES)
+    for code in ("en", "fr", "es", "ru", "zh", "ar"):
+        locale = Locale.parse(code)
+        for zones in (locale.meta_zones, locale.time_zones):
+            for forms in zones.values():
+                names.update(v for v in forms.get("short", {}).values() if v.isalpha())
+    return frozenset(names)
+
+
+def time_zone(text: str) -> bool:
+    """Whether ``text`` is a time zone's abbreviation, an offset after it or not ("CET",
+    "GMT+1", "UTC+03:00", «HEC», «МСК»): ``_TIME_ZONES`` and CLDR's short names."""
+    match = re.fullmatch(r"([^\W\d_]{1,5})(?:\s*[+−-]\s*\d{1,2}(?::?\d\d)?)?", text.strip())
+    return match is not None and match.group(1) in _time_zone_names()
+
+
 def _service_named(bracket: str, lang: str) -> bool:
     """Whether a bracket after a dateline's date without a dash names the issuing service:
     an acronym of capitals ("UNHCR", «ACNUR», «УВКБ ООН»), a service's word or a body's
     acronym among its words ("UN News", "ILO news", "United Nations Information Service":
     ``service_before``'s reading), or a body of ``data/un_names.json`` ("Office of the High
     Commissioner for Refugees"). Never "a Tuesday", "local time", "World Environment Day",
-    "Embargoed until 12:00 GMT"."""
+    "Embargoed until 12:00 GMT", nor a time zone ("CET", "GMT", «HEC»: ``time_zone``)."""
     bracket = " ".join(bracket.split())
+    if time_zone(bracket):
+        return False
     if _ACRONYM_RE.fullmatch(bracket) and bracket not in _NOT_ACRONYMS:
         return True
     if service_before(f"X ({bracket})") is not None:
