@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from importcases import import_text, kinds
+from transpub.errors import SourceError
 
 _SUBTITLE = {
     "en": "Guterres calls on all parties to honour the agreement",
@@ -96,3 +97,32 @@ def test_the_site_s_section_over_its_line_goes_with_it(
         "\n".join(site) + f"\n\n{headline}\n\n" + _DATELINE["en"] + "\n\nEnds.\n"))
     assert kinds(release, "title") == [headline]
     assert removed == site
+
+
+@pytest.mark.parametrize(("lang", "head", "site", "dateline"), [
+    # a question or a cry over a call to action, the head's only headline (t66/hH 8: the
+    # import had been refused, "the release has no headline")
+    ("en", ["Is the world ready for the next pandemic?"], ["Read more"],
+     "GENEVA, 3 March 2025 – The World Health Organization today warned that the world is "
+     "not ready."),
+    ("fr", ["Les enfants de Gaza ont besoin d’aide maintenant !"], ["Faire un don"],
+     _DATELINE["fr"]),
+    # a headline and its subtitle between two site lines
+    ("en", ["Secretary-General welcomes ceasefire in Gaza",
+            "Statement attributable to the Spokesperson"], ["Home", "Share"], _DATELINE["en"]),
+])
+def test_the_heads_only_headline_is_no_banner(
+        tmp_path: Path, lang: str, head: list[str], site: list[str], dateline: str) -> None:
+    lines = [site[0], *head, *site[1:]] if len(site) > 1 else [*head, *site]
+    release, removed = import_text(
+        tmp_path, "\n".join(lines) + f"\n\n{dateline}\n\nEnds.\n", lang=lang)
+    assert " ".join(kinds(release, "title")) == " ".join(head)
+    assert removed == site
+
+
+def test_a_banners_statement_over_its_button_is_still_no_headline(tmp_path: Path) -> None:
+    # (a banner's sentence is no headline: with nothing else above the dateline the import
+    # is refused, as before)
+    with pytest.raises(SourceError, match="no headline"):
+        import_text(tmp_path, "Children in Gaza are in desperate need.\nDonate today\n\n"
+                    + _DATELINE["en"] + "\n\nEnds.\n")

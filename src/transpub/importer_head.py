@@ -336,12 +336,36 @@ def _navigation_apart(paras: list[Para], removed: list[tuple[int, str]],
     end = next((index for index, para in enumerate(paras) if _navigation_ends(para, index)),
                len(paras))
     lone = _lone_controls(paras, end, removed, lang)
-    out: list[Para] = []
-    for index, para in enumerate(paras[:end]):
-        kept = _without_navigation(para, index == 0, removed, lone)
-        if kept is not None:
-            out.append(kept)
+    out, cut = _head_apart(paras[:end], True, lone)
+    if not _headline_in(out, lang):
+        # the first block's banner took the head's only headline: a question or a cry over a
+        # call to action ("Is the world ready for the next pandemic?" / "Read more"), a
+        # headline and its subtitle between two site lines ("Home" / … / "Share"): its site
+        # lines go alone (the import had been refused: "no headline"); a banner's statement
+        # alone ("They are in desperate need." / "Donate today") is still no headline
+        plain = _head_apart(paras[:end], False, lone)
+        if _headline_in(plain[0], lang):
+            out, cut = plain
+    removed.extend(cut)
     return out + paras[end:]
+
+
+def _head_apart(head: list[Para], banner: bool, lone: set[int]
+                ) -> tuple[list[Para], list[tuple[int, str]]]:
+    """The head's blocks without their site's lines (``_without_navigation``, the first
+    block's banner with them when ``banner``), and the lines cut."""
+    cut: list[tuple[int, str]] = []
+    out = [kept for index, para in enumerate(head)
+           if (kept := _without_navigation(para, banner and index == 0, cut, lone)) is not None]
+    return out, cut
+
+
+def _headline_in(head: list[Para], lang: str) -> bool:
+    """Whether a line of the head's blocks has a headline's shape: short and no statement's
+    sentence (a question or a cry may be one), no line of a release's head (a label, a
+    date)."""
+    return any((headline_like(t) or t.rstrip().endswith(("?", "!", "？", "！", "؟")))
+               and not _head_line(t, lang) for para in head for _, t in para.lines)
 
 
 def _navigation_ends(para: Para, index: int) -> bool:
