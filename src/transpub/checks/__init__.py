@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from functools import cache
 from itertools import chain
 from operator import attrgetter
@@ -54,6 +55,7 @@ from transpub.checks.markup import _addressed
 from transpub.checks.placeholders import collapsed, placeholder
 from transpub.checks.registry import REGISTRY, Check, Finding, Severity, select_codes
 from transpub.formatspec import NUMBERED, PRINTF
+from transpub.rest import FILLER, prose_pair, restorable, restore
 
 __all__ = ["REGISTRY", "Check", "CheckContext", "Finding", "Severity", "Unit", "run_checks",
            "select_codes", "settle_heap", "sort_findings", "translated"]
@@ -238,18 +240,76 @@ def _block(ctx: CheckContext, units: list[Unit], plan: Plan) -> list[Finding]:
     gives them (unit by unit, check by check: the stable sort then breaks ties the same)."""
     found: list[list[Finding]] = [[] for _ in units]
     facts = [_facts(ctx, u, plan) for u in units]
-    for index, group in enumerate(plan.groups):
-        for unit, known, out in zip(units, facts, found, strict=True):
-            funcs = group.get(known)
-            if funcs is None:
-                funcs = plan.funcs(index, known)
-            for func in funcs:
-                out.extend(func(ctx, unit))
+    if any(map(_REST, units)):  # (Sphinx's catalogues only: ``_prose_block``)
+        _prose_block(ctx, units, facts, found, plan)
+    else:
+        for index, group in enumerate(plan.groups):
+            for unit, known, out in zip(units, facts, found, strict=True):
+                funcs = group.get(known)
+                if funcs is None:
+                    funcs = plan.funcs(index, known)
+                for func in funcs:
+                    out.extend(func(ctx, unit))
     if plan.placeholders:
         for at, (unit, known) in enumerate(zip(units, facts, strict=True)):
             if not known & _EMPTY and (token := placeholder(unit.source, unit.target)):
                 found[at] = collapsed(unit, token, found[at])
     return list(chain.from_iterable(found))
+
+
+_REST = attrgetter("rest")
+#: The checks that read a reST unit as written: its markup, addresses and format directives
+#: (TP401-404, TP501-503) and whether it is translated, fuzzy, garbled (TP601, TP602, TP605,
+#: TP606, TP609); every other check reads its prose (``rest.prose``: code and targets
+#: blanked), so that a date, a number or a decimal point inside code, a literal copied or
+#: the "::" marker is not read as the translator's text (t66/hG)
+_AS_WRITTEN = frozenset({"TP401", "TP402", "TP403", "TP404", "TP501", "TP502", "TP503",
+                         "TP601", "TP602", "TP605", "TP606", "TP609"})
+
+
+@cache
+def _written_funcs() -> frozenset[Callable[..., Iterable[Finding]]]:
+    return frozenset(REGISTRY[code].func for code in _AS_WRITTEN if code in REGISTRY)
+
+
+def _prose_block(ctx: CheckContext, units: list[Unit], facts: list[int],
+                 found: list[list[Finding]], plan: Plan) -> None:
+    """``_block``'s loop for units of which some are reStructuredText: each check on the
+    unit as written or on its prose (``_AS_WRITTEN``), the findings of the prose told on
+    the text as written (same length: their spans hold)."""
+    views = [_prose_of(unit) for unit in units]
+    written = _written_funcs()
+    for index, group in enumerate(plan.groups):
+        for unit, view, known, out in zip(units, views, facts, found, strict=True):
+            funcs = group.get(known)
+            if funcs is None:
+                funcs = plan.funcs(index, known)
+            for func in funcs:
+                if view is unit or func in written:
+                    out.extend(func(ctx, unit))
+                else:
+                    out.extend(_told_as_written(f, unit, view) for f in func(ctx, view))
+
+
+def _prose_of(unit: Unit) -> Unit:
+    if not unit.rest:
+        return unit
+    source, target = prose_pair(unit.source, unit.target)
+    if source is unit.source and target is unit.target:
+        return unit
+    return replace(unit, source=source, target=target)
+
+
+def _told_as_written(item: Finding, unit: Unit, view: Unit) -> Finding:
+    """A finding made on ``view``, the prose of ``unit``, about ``unit`` as written: its
+    expected text and message with the code blanked in them written back."""
+    message = item.message
+    if FILLER in message:
+        texts = (view.target, unit.target) if restorable(message, view.target) else (
+            view.source, unit.source)
+        message = restore(message, *texts)
+    return replace(item, source=unit.source, target=unit.target, message=message,
+                   expected=restore(item.expected, view.target, unit.target))
 
 
 def settle_heap() -> None:

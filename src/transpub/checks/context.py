@@ -92,6 +92,9 @@ class Unit:
     Arabic presentation forms, which ``target`` holds as the letters they stand for
     (``garbled.unshaped``: every check compares names, terms, dates and numbers so; TP609
     reports the forms); "" when the two are the same (nearly every unit)."""
+    rest: bool = False
+    """From another project's PO file whose msgids are reStructuredText (Sphinx's: ``rest``):
+    the checks of prose read its code and targets blanked, TP501 compares its markup."""
 
 
 @dataclass

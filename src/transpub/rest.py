@@ -1,0 +1,170 @@
+"""reStructuredText's inline markup in another project's PO file (Sphinx's gettext builder:
+the Python and Django documentation's catalogues).
+
+Such a file writes code as ````literal````, as a role (``:func:`os.open```, ``:mod:`time```)
+or as a whole doctest, and links as ```text <url>`_`` and ```name`_``; a role may hold the
+translator's text and the project's target (``:term:`immuables <immutable>```), a paragraph
+ending in "::" announces the literal block that follows. The checks that read prose (names,
+dates, numbers, decimal signs, punctuation, copies) read ``prose``: the same text, the same
+length, its code and targets blanked (``FILLER``), so that a date or a number inside code, a
+copied code literal or the "::" marker is not theirs (t66/hG: 1,400 false errors on 24,070
+units of the two documentations, TP603 alone 1,399).
+
+A file is read so when another tool wrote it and its msgids use reST's own syntax
+(``is_rest_catalogue``); transpub's own PO files and Debian's (wml's HTML) are read as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+#: what stands for a character of code or a target in ``prose``: a private-use character,
+#: no letter, digit, space or punctuation of any reader (the text keeps its length, so a
+#: finding's span is the written text's)
+FILLER = "\ue000"
+
+#: roles whose content is text shown as written, the translator's to translate: a superscript,
+#: an abbreviation and its expansion, a menu's labels, a reference number ("PEP 8", "bpo-1234"
+#: as the page shows them: a number changed or dropped is TP301's to say)
+TEXT_ROLES = frozenset({
+    "abbr", "dfn", "emphasis", "strong", "sup", "sub", "superscript", "subscript",
+    "title-reference", "title", "t", "guilabel", "menuselection", "index", "pep", "rfc",
+    "issue", "gh", "bpo", "ticket", "cve", "cwe", "commit",
+})
+
+# The inline markup read, left to right, one alternative at a time (docutils' recognition
+# rules, leniently: a start-string not glued to a letter or digit before it, an end-string
+# after a non-space and not glued to one after it; Chinese text glued to a role is read as
+# the role it is meant to be)
+_INLINE = re.compile(
+    r"(?P<lit>(?<![A-Za-z0-9_`\\])``(?=[^\s`]).*?[^\s\\]``(?![A-Za-z0-9_`]))"
+    r"|(?P<role>(?<![A-Za-z0-9_:`\\]):(?P<name>[A-Za-z][\w+.-]*(?::[A-Za-z][\w+.-]*)?):"
+    r"`(?P<rc>[^`\s](?:[^`]*[^`\s\\])?)`(?![A-Za-z0-9_`]))"
+    r"|(?P<ref>(?<![A-Za-z0-9_:`\\])`(?P<rt>[^`\s](?:[^`]*[^`\s\\])?)`(?P<us>__?)?"
+    r"(?![A-Za-z0-9_`]))"
+    r"|(?P<fn>(?<![A-Za-z0-9_\\])\[(?:#[\w.-]*|\*|\d+|[A-Za-z][\w.-]*)\]_(?![A-Za-z0-9_]))"
+    r"|(?P<sub>(?<![A-Za-z0-9_|\\])\|(?=[^\s|])[^|\n]*?[^\s|\\]\|(?:__?)?(?![A-Za-z0-9_|]))",
+    re.DOTALL)
+#: a role or a reference whose content ends in its target: "text <target>", "text<target>"
+#: (Sphinx's ``explicit_title_re``)
+_TARGET = re.compile(r"(?P<title>.+?)\s*<(?P<target>[^<>]*?)>$", re.DOTALL)
+#: reST's own syntax, one of which makes a catalogue reST's: a role or a link
+_SURE = re.compile(r"(?<![\w:`]):[A-Za-z][\w+.-]*(?::[A-Za-z][\w+.-]*)?:`[^`\s]"
+                   r"|[^`\s]`__?(?![\w`])")
+#: what a catalogue Sphinx wrote adds: an inline literal, a paragraph's final "::", a doctest
+_SPHINX = re.compile(r"``[^`\s][^`]*``|::$|^\s*>>> ")
+#: a doctest: an entry that is a literal block of Python's interactive prompt
+_DOCTEST = re.compile(r"\s*>>> ")
+
+
+def is_rest_catalogue(header: Mapping[str, str], sources: Iterable[str]) -> bool:
+    """Does another tool's PO file hold reStructuredText? One msgid with a role
+    (``:func:`…```) or a link (```…`_``) says so, and so does an inline literal or a final
+    "::" in a catalogue Babel generated (Sphinx's gettext builder; pybabel writes apps'
+    catalogues too, whose msgids hold neither)."""
+    babel = header.get("Generated-By", "").startswith("Babel")
+    for text in sources:
+        if "`" not in text and not (babel and (text.endswith("::") or ">>> " in text)):
+            continue  # (most msgids of every file: no backquote)
+        if _SURE.search(text) or (babel and _SPHINX.search(text)):
+            return True
+    return False
+
+
+def _title(content: str) -> tuple[str, str, int] | None:
+    """A role's or reference's content as (title, target, where the target part starts),
+    when it ends in ``<target>``; None when it is the target itself."""
+    match = _TARGET.fullmatch(content)
+    if match is None:
+        return None
+    return match["title"], match["target"], match.end("title")
+
+
+def _kept(match: re.Match[str]) -> tuple[int, int] | None:
+    """The part of a markup match that is prose (the translator's words), or None."""
+    kind = match.lastgroup
+    if kind == "role":
+        content = match.start("rc")
+        if match["name"].casefold() in TEXT_ROLES:
+            return content, match.end("rc")
+        titled = _title(match["rc"])
+        return (content, content + titled[2]) if titled is not None else None
+    if kind == "ref":
+        content = match.start("rt")
+        titled = _title(match["rt"])
+        return (content, content + titled[2]) if titled is not None else (
+            content, match.end("rt"))
+    return None  # (a literal, a footnote reference, a substitution: code)
+
+
+def literal_block(source: str) -> bool:
+    """Is the entry of ``source`` a literal block (code, a doctest, a licence's text kept
+    as printed)? Sphinx joins a paragraph's lines: a msgid with a line break is a block, as
+    is one opening with Python's prompt."""
+    return "\n" in source.strip() or _DOCTEST.match(source) is not None
+
+
+def prose_pair(source: str, target: str) -> tuple[str, str]:
+    """``prose`` of a unit's source and translation; a literal block's are code throughout
+    (its comments and strings a translator may localise are no prose to compare)."""
+    if literal_block(source):
+        return _blank(source), _blank(target)
+    return prose(source, target), prose(target, source)
+
+
+def _blank(text: str) -> str:
+    return "".join(c if c.isspace() else FILLER for c in text)
+
+
+def prose(text: str, other: str = "") -> str:
+    """``text`` with its reST code and targets blanked (``FILLER``, the same length): what a
+    reader of prose reads. ``text`` itself (the same object) when it holds none. A literal
+    whose words ``other`` (the other side of the unit) writes as text is read as text on
+    both: "are ``0``" for "are 0" is the same number, no number missing."""
+    if _DOCTEST.match(text):
+        return _blank(text)
+    parts: list[str] = []
+    at = 0
+    plain = _INLINE.sub(" ", other).casefold() if "``" in text and other else ""
+    for match in _INLINE.finditer(text):
+        start, end = match.span()
+        kept = _kept(match)
+        if kept is None and plain and match.lastgroup == "lit" and \
+                match[0][2:-2].casefold() in plain:
+            kept = start + 2, end - 2
+        parts.append(text[at:start])
+        if kept is None:
+            parts.append(FILLER * (end - start))
+        else:
+            parts += [FILLER * (kept[0] - start), text[kept[0]:kept[1]],
+                      FILLER * (end - kept[1])]
+        at = end
+    rest = text[at:]
+    cut = len(rest.rstrip())
+    if rest.endswith("::", 0, cut):  # (the literal block's marker: no punctuation)
+        rest = rest[:cut - 2] + FILLER * 2 + rest[cut:]
+    elif not parts:
+        return text
+    return "".join(parts) + rest
+
+
+def restore(text: str, view: str, written: str) -> str:
+    """``text`` (a check's message or expected text, made from ``view``, the ``prose`` of
+    ``written``) with its blanked runs written as ``written`` has them, in order: the
+    expected text of TP611 holds the translation's code again."""
+    if FILLER not in text:
+        return text
+    runs = [written[m.start():m.end()] for m in _RUNS.finditer(view)]
+    if not restorable(text, view):
+        return _RUNS.sub("…", text)
+    found = iter(runs)
+    return _RUNS.sub(lambda _m: next(found), text)
+
+
+def restorable(text: str, view: str) -> bool:
+    """Does ``text`` hold as many blanked runs as ``view`` (then they are its, in order)?"""
+    return len(_RUNS.findall(text)) == len(_RUNS.findall(view))
+
+
+_RUNS = re.compile(FILLER + "+")

@@ -1,0 +1,204 @@
+"""``transpub check`` on PO files Sphinx's gettext builder wrote (the Python and Django
+documentation's catalogues, t66/hG): reStructuredText's code, roles, links and "::" marker are
+markup, not prose (``transpub/rest.py``). One-entry files written here, Sphinx-like headers."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from transpub.rest import FILLER, is_rest_catalogue, prose
+
+from conftest import Cli
+
+#: a catalogue of the Python documentation (Sphinx: Babel's Generated-By, no X-Generator)
+SPHINX = '''msgid ""
+msgstr ""
+"Project-Id-Version: Python 3.13\\n"
+"Language: {lang}\\n"
+"MIME-Version: 1.0\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Content-Transfer-Encoding: 8bit\\n"
+"Generated-By: Babel 2.13.0\\n"
+'''
+#: Django's (Transifex): no Generated-By; its roles make it reST
+DJANGO = SPHINX.replace('"Generated-By: Babel 2.13.0\\n"\n', "").replace(
+    "Python 3.13", "django-docs")
+
+
+def _q(text: str) -> str:
+    lines = text.split("\n")
+    return "\n".join('"' + line.replace("\\", "\\\\").replace('"', '\\"')
+                     + ("\\n" if i < len(lines) - 1 else "") + '"'
+                     for i, line in enumerate(lines))
+
+
+def _po(tmp_path: Path, lang: str, entries: list[tuple[str, str]],
+        header: str = SPHINX) -> Path:
+    path = tmp_path / "entry.po"
+    body = "".join(f'\nmsgid ""\n{_q(source)}\nmsgstr ""\n{_q(target)}\n'
+                   for source, target in entries)
+    path.write_text(header.format(lang=lang) + body, encoding="utf-8")
+    return path
+
+
+def _found(cli_factory: Callable[[Path], Cli], path: Path) -> list[tuple[str, str, str]]:
+    """(code, severity, message) of every finding but TP901's (a file without termbase)."""
+    cli = cli_factory(path.parent)
+    cli("check", path.name, "--format", "json", expect=None)
+    assert "Traceback" not in cli.err and "internal error" not in cli.err, cli.err
+    return [(f["code"], f["severity"], f["message"]) for f in json.loads(cli.out)["findings"]
+            if f["code"] != "TP901"]
+
+
+def _codes(cli_factory: Callable[[Path], Cli], path: Path) -> list[str]:
+    return [code for code, _, _ in _found(cli_factory, path)]
+
+
+# ---- what a prose reader reads ----------------------------------------------------------
+
+def test_prose_blanks_code_and_targets_keeping_the_length() -> None:
+    text = ("Unlike strings, which are :term:`immuables <immutable>`, use ``x = 1.5`` or "
+            ":func:`os.open` (see `the guide <https://example.org/>`_) |version|::")
+    read = prose(text)
+    assert len(read) == len(text)
+    assert "immuables" in read and "the guide" in read
+    for code in ("immutable", "x = 1.5", "os.open", "example.org", "version", "::"):
+        assert code not in read
+    assert prose("Nothing to read here.") == "Nothing to read here."
+    # a text role's content is prose: a superscript, a PEP's number as the page shows it
+    assert "PEP 8" not in prose("See :pep:`8`.") and "8" in prose("See :pep:`8`.")
+    # a doctest is code throughout (its lines kept)
+    assert set(prose(">>> 0.1 + 0.2\n0.30000000000000004")) == {FILLER, " ", "\n"}
+
+
+def test_a_catalogue_is_read_as_rest_by_its_syntax_or_sphinx_header() -> None:
+    babel = {"Generated-By": "Babel 2.13.0"}
+    assert is_rest_catalogue({}, ["Plain text.", "Use :func:`open` here."])
+    assert is_rest_catalogue({}, ["See `the guide <https://example.org/>`_."])
+    assert is_rest_catalogue(babel, ["Run ``make`` first."])
+    assert is_rest_catalogue(babel, ["The results follow::"])
+    # an inline literal alone is Markdown's too; Babel alone writes apps' catalogues
+    assert not is_rest_catalogue({}, ["Run ``make`` first."])
+    assert not is_rest_catalogue(babel, ["%(count)s files", "Save"])
+    # Debian's wml: HTML, no reST
+    assert not is_rest_catalogue({}, ['See <a href="$(HOME)/News/">the news</a>.'])
+
+
+# ---- TP603: code copied is no copy of the source ----------------------------------------
+
+def test_code_alone_copied_is_no_copy_of_the_source(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    path = _po(tmp_path, "zh", [(":func:`time.clock_gettime_ns`",
+                                 ":func:`time.clock_gettime_ns`"),
+                                ("``polls/templates/polls/results.html``",
+                                 "``polls/templates/polls/results.html``"),
+                                ("See :ref:`the tutorial <tutorial-index>` first.",
+                                 "先看 :ref:`教程 <tutorial-index>`。")])
+    assert _codes(cli_factory, path) == []
+
+
+def test_prose_copied_beside_code_is_still_a_copy(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    source = "The :func:`open` function now accepts a file descriptor as its argument."
+    path = _po(tmp_path, "fr", [(source, source)])
+    assert _codes(cli_factory, path) == ["TP603"]
+
+
+# ---- TP316, TP201, TP301: numbers and dates inside code ---------------------------------
+
+def test_numbers_inside_code_are_no_decimals_of_the_text(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    path = _po(tmp_path, "ru", [(">>> 0.1 + 0.1 + 0.1 == 0.3\nFalse",
+                                 ">>> 0.1 + 0.1 + 0.1 == 0.3\nFalse"),
+                                ("Set ``lambd=1.0`` to get the mean.",
+                                 "Установите ``lambd=1.0``, чтобы получить среднее."),
+                                ("See :func:`time.sleep`.", "См. :func:`time.sleep`.")])
+    assert _codes(cli_factory, path) == []
+    # a decimal of the text is still the language's
+    path = _po(tmp_path, "ru", [("It is 5.5 times faster than :func:`time.sleep`.",
+                                 "Это в 5.5 раз быстрее, чем :func:`time.sleep`.")])
+    assert _codes(cli_factory, path) == ["TP316"]
+
+
+def test_a_date_inside_a_literal_copied_is_no_date_missing(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    path = _po(tmp_path, "fr", [
+        ("Convert to a string of the following form: ``'Sun Jun 20 23:21:05 1993'``.",
+         "Convertit en une chaîne de la forme suivante : ``'Sun Jun 20 23:21:05 1993'``."),
+        ("See :ref:`the guide <guide>`.", "Voir :ref:`le guide <guide>`.")])
+    assert _codes(cli_factory, path) == []
+    # a date of the text changed is still told
+    path = _po(tmp_path, "fr", [("Released on June 20, 1993 with ``-o``.",
+                                 "Publié le 21 juin 1993 avec ``-o``.")])
+    assert "TP201" in _codes(cli_factory, path)
+
+
+def test_a_doctest_localised_is_no_number_changed(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    path = _po(tmp_path, "ru", [
+        (">>> words = ['cat', 'window', 'defenestrate']\n>>> for w in words:\n"
+         "...     print(w, len(w))\n...\ncat 3\nwindow 6\ndefenestrate 12",
+         ">>> words = ['кот', 'окно', 'выбросить']\n>>> for w in words:\n"
+         "...     print(w, len(w))\n...\nкот 3\nокно 4\nвыбросить 9"),
+        (">>> 2 ** 7  # 2 to the power of 7\n128", ">>> 2 ** 7  # 2 в степени 7\n128"),
+        ("Read :pep:`8` first.", "Сначала прочтите :pep:`8`."),
+        # a literal block (Sphinx joins a paragraph's lines: a msgid with a line break is one)
+        ("def f(a, L=None):\n    if L is None:\n        L = []\n    return L",
+         "def f(a, L=None):\n    if L is None:\n        L = []\n    return L"),
+        ("Copyright 1996 by Sam Rushing\n\n    All Rights Reserved\n\nPermission to use, "
+         "copy, modify, and distribute this software",
+         "Copyright 1996 by Sam Rushing\n\n    All Rights Reserved\n\nPermission to use, "
+         "copy, modify, and distribute this software")])
+    assert _codes(cli_factory, path) == []
+
+
+# ---- TP611: "::" is reST's marker, not a colon to replace -------------------------------
+
+def test_the_literal_block_marker_is_no_half_width_colon(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    path = _po(tmp_path, "zh", [
+        ("The usual format specifiers allow more control over how the result is displayed::",
+         "通常的格式说明符允许更细致地控制所要显示的表达式结果::")])
+    assert _found(cli_factory, path) == []
+
+
+def test_punctuation_told_beside_code_expects_the_code_as_written(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    path = _po(tmp_path, "zh", [("After calling :func:`os.open`, the result follows::",
+                                 "调用 :func:`os.open` 后,结果如下::")])
+    cli = cli_factory(tmp_path)
+    cli("check", path.name, "--format", "json", "--show-info", expect=None)
+    found = [f for f in json.loads(cli.out)["findings"] if f["code"] == "TP611"]
+    assert len(found) == 1
+    assert found[0]["expected"] == "调用 :func:`os.open` 后，结果如下::"
+    assert FILLER not in cli.out  # (the report tells of the text as written)
+
+
+# ---- which files are read so ------------------------------------------------------------
+
+def test_a_file_without_rest_syntax_is_read_as_before(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    # the same copied literal, in a file with no role, no link and no Sphinx header
+    # (Markdown writes ``code`` too): a copy of the source, as ever
+    entries = [("Run ``./configure --prefix=/usr/local`` and then ``make install`` "
+                "as root.", "Run ``./configure --prefix=/usr/local`` and then "
+                "``make install`` as root.")]
+    plain = SPHINX.replace('"Generated-By: Babel 2.13.0\\n"\n', "")
+    assert _codes(cli_factory, _po(tmp_path, "fr", entries, plain)) == ["TP603"]
+    # Django's catalogue (no header of Sphinx's) is reST by its roles
+    path = _po(tmp_path, "zh", [(":class:`~django.db.models.DateField`",
+                                 ":class:`~django.db.models.DateField`"),
+                                ("Run ``manage.py check``.", "运行 ``manage.py check``。")],
+               DJANGO)
+    assert _codes(cli_factory, path) == []
+
+def test_a_number_set_as_code_on_one_side_only_is_the_same_number(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    path = _po(tmp_path, "fr", [
+        ("In the above case, ``test_variable`` will match for ('error', code, 100) and "
+         "('error', code, 800) in :func:`f`.",
+         "Dans l'exemple précédent, ``test_variable`` s'apparie à ``('error', code, 100)`` et "
+         "à ``('error', code, 800)`` dans :func:`f`.")])
+    assert [code for code, _, _ in _found(cli_factory, path) if code != "TP501"] == []
