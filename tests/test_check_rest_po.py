@@ -202,3 +202,84 @@ def test_a_number_set_as_code_on_one_side_only_is_the_same_number(
          "Dans l'exemple précédent, ``test_variable`` s'apparie à ``('error', code, 100)`` et "
          "à ``('error', code, 800)`` dans :func:`f`.")])
     assert [code for code, _, _ in _found(cli_factory, path) if code != "TP501"] == []
+
+
+
+# ---- TP501: reST markup compared as markup ----------------------------------------------
+
+def test_a_roles_text_is_the_translators_its_target_the_projects(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    path = _po(tmp_path, "fr", [
+        ("Unlike strings, which are :term:`immutable`, lists are a :term:`mutable` type.",
+         "Contrairement aux chaînes, qui sont :term:`immuables <immutable>`, les listes sont "
+         "de type :term:`mutable <mutable>`."),
+        ("Read :ref:`the tutorial <tut-intro>` and `the FAQ <https://docs.python.org/faq/>`_.",
+         "Lisez :ref:`le tutoriel <tut-intro>` et `la FAQ <https://docs.python.org/fr/faq/>`_."),
+        ("<Framework X> does <feature Y> -- why doesn't Django?",
+         "Le <Système X> contient la <fonctionnalité Y> -- pourquoi Django ne le fait-il pas ?")])
+    assert _found(cli_factory, path) == []
+    # an HTML closing tag left by a tool is printed on the page as written
+    path = _po(tmp_path, "es", [("A second press of control-C will cause an interruption.",
+                                 "Una segunda pulsación provocará una interrupción.</unittest>")],
+               DJANGO.replace("django-docs", "Python") + '\nmsgid "See :func:`f`."\n'
+               'msgstr "Vea :func:`f`."\n')
+    assert _found(cli_factory, path) == [
+        ("TP501", "warning", "reST markup differs: unexpected </unittest>")]
+    # a target translated breaks the link
+    path = _po(tmp_path, "es", [
+        ("See :term:`generic functions <generic function>`.",
+         "Vea :term:`funciones genéricas <función genérica>`.")])
+    assert _found(cli_factory, path) == [
+        ("TP501", "warning", "reST markup differs: missing :term:`generic function`; "
+                             "unexpected :term:`función genérica`")]
+
+
+def test_a_code_literal_changed_is_told(tmp_path: Path,
+                                        cli_factory: Callable[[Path], Cli]) -> None:
+    path = _po(tmp_path, "es", [
+        ("The ``-o`` option and ``-o FAIL_FAST`` stop at the first failure.",
+         "La opción ``-`` y ``- FAIL_FAST`` paran en el primer fallo."),
+        ("Use ``datetime.strptime('Feb 29', '%b %d')`` instead.",
+         "Utilice ``datetime.strptime(‘Feb 29’, ‘%b %d’)`` en su lugar.")])
+    found = _found(cli_factory, path)
+    assert found == [
+        ("TP501", "warning", "reST markup differs: missing ``-o FAIL_FAST`` ``-o``; "
+                             "unexpected ``- FAIL_FAST`` ``-``"),
+        ("TP501", "warning", "reST markup differs: missing ``datetime.strptime('Feb 29', "
+                             "'%b %d')``; unexpected ``datetime.strptime(‘Feb 29’, ‘%b %d’)``")]
+
+
+def test_markup_left_open_or_a_link_without_its_underscore_is_told(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    path = _po(tmp_path, "es", [
+        ("The file is named :samp:`python-{<major>}-{<bitness>}.exe`.",
+         "El archivo se llama :samp:`python-{<major>}-{<bitness>}.exe `."),
+        ("Read about `test-driven development <https://example.org/tdd>`_ first.",
+         "Lea primero sobre `desarrollo guiado por pruebas <https://example.org/tdd>`.")],
+        DJANGO)
+    found = _found(cli_factory, path)
+    assert [(code, severity) for code, severity, _ in found] == [("TP501", "warning")] * 2
+    assert "unexpected :samp:` (not closed)" in found[0][2]
+    assert "missing `… <URL>`_; unexpected `…`" in found[1][2]
+
+
+def test_a_links_address_changed_is_told_once_by_tp401(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    path = _po(tmp_path, "fr", [
+        ("See `the news <https://www.python.org/news/2024/>`_.",
+         "Voir `les nouvelles <https://www.python.org/news/2023/>`_.")])
+    assert _codes(cli_factory, path) == ["TP401"]
+
+
+def test_a_glossary_term_in_the_translations_language_or_code_set_as_text_is_no_warning(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    # Sphinx looks a bare term up in the translated glossary; a literal written as text
+    # (or text set as a literal) loses the reader nothing: an info
+    path = _po(tmp_path, "es", [
+        ("A :term:`package` holds ``sqlite3`` and a ``Question``.",
+         "Un :term:`paquete` contiene sqlite3 y una question."),
+        ("Unlike strings, which are :term:`immutable`, lists are mutable.",
+         "A diferencia de las cadenas, que son :term:`inmutables <immutable>`, las listas "
+         "son mutables.")])
+    assert _found(cli_factory, path) == [
+        ("TP501", "info", "markup differs, nothing lost on the page: ``Question`` ``sqlite3``")]

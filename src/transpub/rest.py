@@ -7,8 +7,9 @@ translator's text and the project's target (``:term:`immuables <immutable>```), 
 ending in "::" announces the literal block that follows. The checks that read prose (names,
 dates, numbers, decimal signs, punctuation, copies) read ``prose``: the same text, the same
 length, its code and targets blanked (``FILLER``), so that a date or a number inside code, a
-copied code literal or the "::" marker is not theirs (t66/hG: 1,400 false errors on 24,070
-units of the two documentations, TP603 alone 1,399).
+copied code literal or the "::" marker is not theirs. TP501 compares ``tokens``: the literals,
+the roles' names and targets, the links, the substitutions, as markup (t66/hG: 1,400 false
+errors on 24,070 units of the two documentations, TP603 alone 1,399).
 
 A file is read so when another tool wrote it and its msgids use reST's own syntax
 (``is_rest_catalogue``); transpub's own PO files and Debian's (wml's HTML) are read as before.
@@ -17,6 +18,7 @@ A file is read so when another tool wrote it and its msgids use reST's own synta
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 
 #: what stands for a character of code or a target in ``prose``: a private-use character,
@@ -49,6 +51,9 @@ _INLINE = re.compile(
 #: a role or a reference whose content ends in its target: "text <target>", "text<target>"
 #: (Sphinx's ``explicit_title_re``)
 _TARGET = re.compile(r"(?P<title>.+?)\s*<(?P<target>[^<>]*?)>$", re.DOTALL)
+#: what is left of markup that is not closed: a role opened («:samp:`-{<major>} `», its end
+#: after a space), a literal opened
+_BROKEN = re.compile(r"(?<![A-Za-z0-9_:`\\]):[A-Za-z][\w+.-]*(?::[A-Za-z][\w+.-]*)?:`|(?<![`\\])``")
 #: reST's own syntax, one of which makes a catalogue reST's: a role or a link
 _SURE = re.compile(r"(?<![\w:`]):[A-Za-z][\w+.-]*(?::[A-Za-z][\w+.-]*)?:`[^`\s]"
                    r"|[^`\s]`__?(?![\w`])")
@@ -147,6 +152,101 @@ def prose(text: str, other: str = "") -> str:
     elif not parts:
         return text
     return "".join(parts) + rest
+
+
+def tokens(text: str, translation: bool = False) -> Counter[str]:
+    """The reST markup of ``text`` as TP501 compares it: a literal as written, a role by its
+    name and target (```:term:`immuables <immutable>``` and ```:term:`immutable``` are the
+    same, ``<función genérica>`` another; a text role by its name), a link by its target
+    (an address is TP401's: ```… <URL>`_``), a named reference, a footnote reference and a
+    substitution as written, markup left open, and an HTML closing tag (reST has no HTML)."""
+    found: Counter[str] = Counter()
+    if _DOCTEST.match(text):
+        return found  # (a doctest: code throughout, compared by no one)
+    left: list[str] = []
+    at = 0
+    for match in _INLINE.finditer(text):
+        left.append(text[at:match.start()])
+        at = match.end()
+        found[_token(match, translation)] += 1
+    left.append(text[at:])
+    text_left = " ".join(left)
+    for broken in _BROKEN.finditer(text_left):
+        found[broken[0] + " (not closed)"] += 1
+    if "</" in text_left:  # (an HTML closing tag is no prose: a tool's junk on the page)
+        found.update(_CLOSING.findall(text_left))
+    return found
+
+
+#: an HTML closing tag in reST's text ("…inmediata.</unittest>": left there by a tool; reST
+#: prints it as written), where an opening one may be prose ("<Framework X>")
+_CLOSING = re.compile(r"</[A-Za-z][\w.-]*>")
+
+
+def compare(source: str, target: str) -> tuple[list[str], list[str], list[str]]:
+    """The reST markup ``target`` lacks and adds (``tokens``), and what differs with nothing
+    lost on the page (a literal the translation writes as text or the source wrote as text:
+    ``sqlite3`` set as code, a name left unmarked). A glossary term the translation writes
+    in its language without a target (``:term:`paquete```) is any term of the source's:
+    Sphinx looks it up in the translated glossary."""
+    if literal_block(source):
+        return [], [], []  # (code throughout: compared by no one)
+    want, have = tokens(source), tokens(target, translation=True)
+    if want == have:
+        return [], [], []
+    lacking, adding = want - have, have - want
+    anyterm = adding.pop(_ANY_TERM, 0)
+    for token in sorted(lacking):
+        while anyterm and lacking[token] and token.startswith(":term:`"):
+            lacking[token] -= 1
+            anyterm -= 1
+    adding[_ANY_TERM] += anyterm
+    light = []
+    for side, other in ((lacking, target), (adding, source)):
+        for token in sorted(side):
+            if token.startswith("``") and token.endswith("``") and \
+                    _in_text(token[2:-2], other):
+                light += [token] * side.pop(token)
+    return sorted((+lacking).elements()), sorted((+adding).elements()), sorted(light)
+
+
+#: a glossary term the translation names in its language (``compare``)
+_ANY_TERM = ":term:`…`"
+
+
+def _in_text(words: str, text: str) -> bool:
+    """Does ``text`` say ``words`` outside its markup? (``prose`` reads the literal as text
+    then)"""
+    return words.casefold() in _INLINE.sub(" ", text).casefold()
+
+
+def _token(match: re.Match[str], translation: bool) -> str:
+    kind = match.lastgroup
+    if kind == "role":
+        name = match["name"]
+        if name.casefold() in TEXT_ROLES:
+            return f":{name}:`…`"
+        titled = _title(match["rc"])
+        if titled is None and name == "term" and translation:
+            return _ANY_TERM  # (``compare``: matched by its position, any term of the source)
+        return f":{name}:`{match['rc'] if titled is None else titled[1]}`"
+    if kind == "ref":
+        under = match["us"] or ""
+        titled = _title(match["rt"])
+        if not under:
+            return "`…`"  # (interpreted text in the default role: the translator's)
+        if titled is None:
+            # (a named reference: Sphinx links a translated name to the source's by their
+            # order, so its text is the translator's; their number must be the source's)
+            return f"`…`{under}"
+        return f"`… <{_link_target(titled[1])}>`{under}"
+    return match[0]
+
+
+def _link_target(target: str) -> str:
+    """A link's target as TP501 names it: an address TP401 compares is "URL" (one changed
+    is told once, by TP401: the same page written another way is none)."""
+    return "URL" if re.match(r"(?:https?|ftp|mailto):|www\.", target) else target
 
 
 def restore(text: str, view: str, written: str) -> str:

@@ -223,7 +223,8 @@ def _facts(ctx: CheckContext, unit: Unit, plan: Plan) -> int:
     if unit.surplus:
         facts |= _SURPLUS
     wanted = plan.wanted
-    if wanted & _MARKUP and ("<" in source or "<" in target):
+    # (a reST unit's markup is TP501's too: its roles, literals, links, "::")
+    if wanted & _MARKUP and ("<" in source or "<" in target or unit.rest):
         facts |= _MARKUP
     if wanted & _SOURCE_ADDRESS and _addressed(source):
         facts |= _SOURCE_ADDRESS

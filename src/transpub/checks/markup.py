@@ -15,6 +15,7 @@ from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.credits import in_picture_id, picture_ids
 from transpub.emails import AT_SIGN_RE, EMAIL_RE
 from transpub.memo import memo
+from transpub.rest import compare as rest_compare
 from transpub.segment import PLACEHOLDER_RE, placeholder_names
 
 _EMAIL = EMAIL_RE  # (emails.py: the forms read, harvesters' included)
@@ -736,9 +737,28 @@ def _source_tags(text: str) -> Counter[str]:
 @check("TP501", "placeholders", Severity.ERROR, "markup")
 def placeholders(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """The translation's placeholders and inline tags differ from the source's."""
+    if unit.rest:
+        return _rest_markup(unit)
     if "<" not in unit.source and "<" not in unit.target:
         return ()  # no placeholder and no tag on either side: every one starts with "<"
     return _placeholders(unit)
+
+
+def _rest_markup(unit: Unit) -> tuple[Finding, ...]:
+    """A reST unit's markup (``rest.compare``): its roles' targets, literals, links, what is
+    left open; no HTML (reST has none: "<immutable>" of a role, "<Framework X>" are no tags)."""
+    lacking, adding, light = rest_compare(unit.source, unit.target)
+    found = []
+    if lacking or adding:
+        parts = ([f"missing {' '.join(lacking)}"] if lacking else []) + (
+            [f"unexpected {' '.join(adding)}"] if adding else [])
+        # (another project's markup: a warning, as its HTML's is)
+        found.append(finding("TP501", unit, "reST markup differs: " + "; ".join(parts),
+                             expected=" ".join(lacking), severity=Severity.WARNING))
+    if light:
+        found.append(finding("TP501", unit, "markup differs, nothing lost on the page: "
+                             + " ".join(light), severity=Severity.INFO))
+    return tuple(found)
 
 
 def _differ(unit: Unit, missing: list[str], extra: list[str]) -> Finding:
