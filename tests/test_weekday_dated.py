@@ -124,3 +124,58 @@ def test_weekday_dated_near_the_release(tmp_path: Path,
         "week-before": ["error"], "months-away": ["error"], "year-wrong": ["error"],
         "year-right": [], "plural": ["error"], "every": ["error"], "future": [],
         "future-past": ["error"], "past-future": ["error"], "either": []}
+
+
+def test_weekday_dated_by_its_own_clause(tmp_path: Path,
+                                         cli_factory: Callable[[Path], Cli]) -> None:
+    """Each weekday's side of the release (Wednesday 5 March 2025) is its own clause's verb's:
+    "met on Monday and will meet again on Friday" is 3 and 7 March; "United" is no past verb,
+    so "meets on Friday" (a present) may be either side; "is to be held" is the future; a
+    verb unknown leaves either side (t66/hH 1: one tense read for the unit had made these
+    false errors, and "took place on Saturday" → 8 March passed)."""
+    found = _tp202(tmp_path, cli_factory, "fr", {
+        "united": ("The United Nations Security Council meets on Friday to discuss Gaza.",
+                   "Le Conseil de sécurité de l'Organisation des Nations Unies se réunit le "
+                   "7 mars pour examiner la situation à Gaza."),
+        "two": ("The ministers met on Monday and will meet again on Friday.",
+                "Les ministres se sont réunis le 3 mars et se réuniront à nouveau le 7 mars."),
+        "two-wrong": ("The ministers met on Monday and will meet again on Friday.",
+                      "Les ministres se sont réunis le 10 mars et se réuniront à nouveau le "
+                      "7 mars."),
+        "which": ("The talks, which opened on Monday, are expected to close on Friday.",
+                  "Les pourparlers, ouverts le 3 mars, devraient se terminer le 7 mars."),
+        "planned": ("The attack, which had been planned for months, took place on Saturday.",
+                    "L'attaque, préparée depuis des mois, a eu lieu le 1er mars."),
+        "planned-wrong": ("The attack, which had been planned for months, took place on "
+                          "Saturday.", "L'attaque, préparée depuis des mois, a eu lieu le "
+                          "8 mars."),
+        "to-be-held": ("The vote is to be held on Friday.", "Le vote aura lieu le 7 mars."),
+        "to-be-held-wrong": ("The vote is to be held on Friday.",
+                             "Le vote aura lieu le 28 février."),
+        "fronted": ("On Friday, the Council will vote.", "Le 28 février, le Conseil votera."),
+        "present": ("The vote is held on Friday.", "Le vote a lieu le 28 février."),
+    }, "2025-03-05")
+    assert {key: [s for s, _ in found[key]] for key in found} == {
+        "united": [], "two": [], "two-wrong": ["error"], "which": [], "planned": [],
+        "planned-wrong": ["error"], "to-be-held": [], "to-be-held-wrong": ["error"],
+        "fronted": ["error"], "present": []}
+
+
+@pytest.mark.parametrize(("lang", "united", "two"), [
+    ("es", "El Consejo de Seguridad de las Naciones Unidas se reúne el 7 de marzo.",
+     "Los ministros se reunieron el 3 de marzo y volverán a reunirse el 7 de marzo."),
+    ("ru", "Совет Безопасности Организации Объединенных Наций соберется 7 марта.",
+     "Министры встретились 3 марта и снова встретятся 7 марта."),
+    ("zh", "联合国安全理事会将于3月7日开会。", "部长们于3月3日举行了会晤，并将于3月7日再次会晤。"),
+    ("ar", "يجتمع مجلس الأمن التابع للأمم المتحدة في 7 آذار/مارس.",
+     "اجتمع الوزراء في 3 آذار/مارس وسيجتمعون مرة أخرى في 7 آذار/مارس."),
+])
+def test_weekday_dated_by_its_own_clause_in_each_language(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, united: str,
+        two: str) -> None:
+    """The same reading whatever the translation's language (t66/hH 1)."""
+    found = _tp202(tmp_path, cli_factory, lang, {
+        "united": ("The United Nations Security Council meets on Friday.", united),
+        "two": ("The ministers met on Monday and will meet again on Friday.", two)},
+        "2025-03-05")
+    assert found == {"united": [], "two": []}

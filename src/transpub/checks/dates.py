@@ -11,6 +11,7 @@ from typing import Any
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.monthdays import weekdays_at
 from transpub.checks.registry import Finding, Severity, check, finding
+from transpub.checks.tense import tense_at
 from transpub.checks.yearwords import YearWords
 from transpub.datefind import (
     EN_VERBS,
@@ -189,12 +190,14 @@ def _weekday_dated(ctx: CheckContext, unit: Unit, wrong: DateMention, source: Da
     another beside the date, or the date falls on another day: then a date not in the source."""
     if wrong.day is None or wrong.calendar != "gregorian":
         return None
-    said = {day for start, day in weekdays_at(unit.source, ctx.source_lang)
-            if same_sentence_at(unit.source, ctx.source_lang, start, unit.target, unit.lang,
-                                wrong.start) and not _habitual(unit.source, start)}
-    beside = weekday_named(unit.target, wrong.start, wrong.end, unit.lang) if said else None
+    named = [(start, day) for start, day in weekdays_at(unit.source, ctx.source_lang)
+             if same_sentence_at(unit.source, ctx.source_lang, start, unit.target, unit.lang,
+                                 wrong.start) and not _habitual(unit.source, start)]
+    beside = weekday_named(unit.target, wrong.start, wrong.end, unit.lang) if named else None
     if beside is not None:
-        said &= {beside}  # «samedi 29 septembre» for "Saturday": that weekday's date only
+        # «samedi 29 septembre» for "Saturday": that weekday's date only
+        named = [(start, day) for start, day in named if day == beside]
+    said = {day for _, day in named}
     if not said:
         return None
     year = _year_of(unit, wrong, source, target)
@@ -210,14 +213,17 @@ def _weekday_dated(ctx: CheckContext, unit: Unit, wrong: DateMention, source: Da
     if released is None:
         return True
     # a weekday said without its date is the one nearest the release, in the week before it
-    # or after it as the verb's tense says: "published Saturday" in a release of Sunday 30
+    # or after it as its own clause's verb says: "published Saturday" in a release of Sunday 30
     # September 2018 is the 29th, not the 22nd, nor 29 December, nor 28 September 2012
-    # (t66/hD A: any date on that weekday had passed)
+    # (t66/hD A: any date on that weekday had passed); "met on Monday and will meet again on
+    # Friday" puts each weekday on its side (t66/hH 1: one tense had been read for the unit)
     offset = (date - released).days
-    tense = _tense(unit.source)
-    low = 0 if tense == "future" else -6
-    high = 0 if tense == "past" else 6
-    return True if low <= offset <= high else None
+    for start, day in named:
+        if day == date.weekday():
+            tense = tense_at(unit.source, start) if ctx.source_lang.startswith("en") else None
+            if (-6 if tense != "future" else 0) <= offset <= (0 if tense == "past" else 6):
+                return True
+    return None
 
 
 #: a weekday said of a habit, not of a day: "closed on Sundays", "every Friday", "on all
@@ -229,23 +235,6 @@ _PLURAL_DAY = re.compile(r"[A-Za-z]+days\b")
 def _habitual(source: str, start: int) -> bool:
     return _PLURAL_DAY.match(source, start) is not None or _HABITUAL_BEFORE.search(
         source, max(0, start - 12), start) is not None
-
-
-#: an English source's tense, for the week a weekday falls in: the future's words first
-#: ("scheduled for Friday, the talks will open"), then the past's
-_FUTURE = re.compile(r"\b(?:will|shall|won't|'ll|next|coming|upcoming|is\s+to|are\s+to"
-                     r"|going\s+to|is\s+due|are\s+due|scheduled|planned|expected)\b",
-                     re.IGNORECASE)
-_PAST = re.compile(r"\b(?:was|were|had|did|said|told|held|met|took|gave|made|went|came|began"
-                   r"|spoke|wrote|sent|left|saw|found|won|lost|fell|rose|led|paid|ran|struck"
-                   r"|last|ago|\w+ed)\b", re.IGNORECASE)
-
-
-def _tense(source: str) -> str | None:
-    """"future", "past" or None (either: the weekday may be in the week before or after)."""
-    if _FUTURE.search(source):
-        return "future"
-    return "past" if _PAST.search(source) else None
 
 
 def _year_of(unit: Unit, mention: DateMention, source: Dates, target: Dates) -> int | None:
