@@ -172,6 +172,21 @@ FREQUENCIES = [
      "Selon le rapport annuel, les vaccins sont administrés chaque année.", ["info"]),
     ("fr", DRUG, "Les patients reçoivent le médicament une fois par jour.", ["info"]),
     ("es", DRUG, "Los pacientes reciben el medicamento una vez al día.", ["info"]),
+    # a count of times after the word as well as before it, in every language's order, and
+    # the day's word ("a day and a night", "given in days") no less (t66/hH 4)
+    ("ru", DRUG, "Пациенты получают препарат три раза в сутки.", ["error"]),
+    ("ru", DRUG, "Пациенты получают препарат трижды в день.", ["error"]),
+    ("ru", DRUG, "Пациенты получают препарат дважды в сутки.", ["error"]),
+    ("ru", DRUG, "Пациенты получают препарат в сутки три раза.", ["error"]),
+    ("zh", DRUG, "患者每天服药三次。", ["error"]),
+    ("zh", DRUG, "患者每日服药两次。", ["error"]),
+    ("zh", DRUG, "患者一天服药三次。", ["error"]),
+    ("es", DRUG, "Los pacientes reciben el medicamento al día tres veces.", ["error"]),
+    ("ar", DRUG, "يتلقى المرضى الدواء يوميا ثلاث مرات.", ["error"]),
+    # (once a day is it)
+    ("ru", DRUG, "Пациенты получают препарат раз в сутки.", ["info"]),
+    ("ru", DRUG, "Пациенты получают препарат один раз в день.", ["info"]),
+    ("zh", DRUG, "患者每天服药一次。", ["info"]),
 ]
 
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from transpub.checks.frequency import times_beside
 from transpub.hanfold import simplified
 from transpub.numfind import NumberMention
 
@@ -321,19 +322,13 @@ _EVERY_NUMBER = {
     "ru": re.compile(r"(?<![а-яё])(?:кажд[а-яё]*|раз\s+в)\s+\d", _I),
     "zh": re.compile(r"每(?:隔)?\s*\d"),
 }
-#: a count of times before the frequency's word makes it another frequency: «trois fois par
-#: jour», «dos veces al día», «3 раза в день», «三次», «ثلاث مرات يوميا» ("once a day" is it)
-_TIMES_BEFORE = re.compile(r"(?:(?<!une\s)(?<!\bun\s)fois|veces|раза|(?<!один\s)раз"
-                           r"|[两二三四五六七八九十\d]次|مرات|مرتين)\s*$", _I)
-
-
 @lru_cache(maxsize=64)
 def _frequency_said(source: str, target: str, lang: str, index: int) -> bool:
     """Whether the translation says the source's "every 24 hours" (``IDIOMS[index]``, a
     frequency) by its word: one more such word than the source's own («par jour» for "per
-    day", «ежегодному докладу» for "the annual report" are theirs), none after a count of
-    times («trois fois par jour»), and no number said after the translation's "every"
-    («toutes les 48 heures»: the number changed). The words had been sought anywhere, and a
+    day", «ежегодному докладу» for "the annual report" are theirs), none beside a count of
+    times («trois fois par jour», «每天服药三次»), and no number said after the translation's
+    "every" («toutes les 48 heures»: the number changed). The words had been sought anywhere, and a
     rate's or a report's hid the number changed or dropped (t66/hD B)."""
     base = lang.split("_")[0]
     idiom = IDIOMS[index]
@@ -344,8 +339,8 @@ def _frequency_said(source: str, target: str, lang: str, index: int) -> bool:
     text = simplified(target) if base == "zh" else target
     if every.search(text):
         return False
-    found = [m for m in words.finditer(text)
-             if not _TIMES_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+    # (a count of times either side: «trois fois par jour», «每天服药三次», t66/hH 4)
+    found = [m for m in words.finditer(text) if not times_beside(text, m.start(), m.end(), base)]
     return len(found) > len(idiom.said.findall(source))
 
 

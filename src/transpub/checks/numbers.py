@@ -21,6 +21,7 @@ from transpub.checks.enwords import (
     scaled_lengths,
     word_numbers,
 )
+from transpub.checks.frequency import counted_frequency, is_frequency
 from transpub.checks.idioms import said_by_idiom
 from transpub.checks.markup import symbol_matches
 from transpub.checks.registry import Finding, Severity, check, finding
@@ -1702,12 +1703,17 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
                           "translation, which gives a page of its own (each language's edition "
                           "has its own pages)", expected=mention.text, severity=Severity.INFO)
             continue
-        if (idiom := said_by_idiom(unit.source, mention, unit.target, unit.lang)) is not None:
+        # "every 24 hours" → «три раза в сутки», «每天服药三次»: another frequency, an error,
+        # not the idiom nor the days it is given in (t66/hH 4)
+        counted = is_frequency(unit.source, mention.start) and counted_frequency(unit.target,
+                                                                                  unit.lang)
+        if not counted and (idiom := said_by_idiom(unit.source, mention, unit.target,
+                                                   unit.lang)) is not None:
             yield finding("TP301", unit, f"number «{mention.text}» is said by an idiom in the "
                           f"translation ({idiom})", expected=mention.text,
                           severity=Severity.INFO)
             continue
-        if (other := _other_duration(unit, mention, extra, said)) is not None:
+        if not counted and (other := _other_duration(unit, mention, extra, said)) is not None:
             yield finding("TP301", unit, f"number «{mention.text}» is given in {other} in the "
                           "translation", expected=mention.text, severity=Severity.INFO)
             continue  # "quarantine for 14 days" -> «двухнедельный карантин», «为期两周»
