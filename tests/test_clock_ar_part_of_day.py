@@ -13,6 +13,7 @@ import polib
 import pytest
 
 from transpub.checks.numbers import _times
+from transpub.clockwords import spoken_times
 
 from conftest import Cli
 
@@ -82,3 +83,28 @@ def test_noon_words_name_no_evening(tmp_path: Path, cli_factory: Callable[[Path]
 def test_the_late_morning_is_right(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
     assert _findings(tmp_path, cli_factory, "The meeting will start at 11 a.m.",
                      "يبدأ الاجتماع الساعة 11 ظهرًا.") == []
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    # an hour in words is read as one in digits: after 7 to 11 the late morning, never the
+    # evening (t66/hH 5: «الحادية عشرة ظهرًا» for "11 p.m." had passed)
+    ("في الساعة الحادية عشرة ظهرًا", [11.0]), ("في الساعة العاشرة ظهرًا", [10.0]),
+    ("في الساعة الثانية ظهرًا", [14.0]), ("في الساعة الثانية عشرة ظهرًا", [12.0]),
+    ("في الساعة العاشرة مساءً", [22.0]),
+])
+def test_the_times_said_in_words_read(text: str, hours: list[float]) -> None:
+    [time] = spoken_times(text, "ar")
+    assert sorted(v / 60 for v in time.values) == hours
+
+
+@pytest.mark.parametrize(("source", "target", "wanted"), [
+    ("The meeting starts at 11 p.m.", "يبدأ الاجتماع في الساعة الحادية عشرة ظهرًا.", ["error"]),
+    ("The meeting starts at 10 p.m.", "يبدأ الاجتماع في الساعة العاشرة ظهرًا.", ["error"]),
+    ("The meeting starts at 11 a.m.", "يبدأ الاجتماع في الساعة الحادية عشرة ظهرًا.", []),
+    ("The meeting starts at 2 p.m.", "يبدأ الاجتماع في الساعة الثانية ظهرًا.", []),
+])
+def test_noon_words_after_an_hour_in_words(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                           source: str, target: str,
+                                           wanted: list[str]) -> None:
+    assert [severity for _, severity, _ in _findings(tmp_path, cli_factory, source,
+                                                      target)] == wanted

@@ -152,7 +152,13 @@ def _time(folded: str, base: str, start: int, stop: int, end: int, hour: float, 
     grammar = _GRAMMARS[base]
     part = folded[max(0, start - grammar.window) if base == "zh" else stop:
                   stop + grammar.window]
-    if grammar.pm.search(part):
+    pm = grammar.pm.search(part)
+    if pm is not None and base == "ar" and 6 < hour < 12 and pm.group().startswith("ظهر"):
+        # «الحادية عشرة ظهرًا»: «ظهرًا» is noon to mid-afternoon, after 7 to 11 the late
+        # morning some say so, never the evening, as with the hour in digits (t66/hH 5:
+        # "11 p.m." said so had passed)
+        hours = {hour}
+    elif pm is not None:
         hours = {hour % 12 + 12} if hour != 12 else {12.0}
     elif grammar.am.search(part):
         hours = {hour % 12}
