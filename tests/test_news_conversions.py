@@ -123,6 +123,24 @@ CASES = [
      "Les températures ont atteint 20 degrés sous zéro."),
     ("fr", "Temperatures fell to minus 5 °C.", "Les températures sont tombées à -5 °C.",
      "Les températures sont tombées à 5 °C."),
+    # the sign as translators write it: the hyphens typography uses, Arabic's word, Russian's
+    # frost said by a noun (t66/hH 6: false errors); a range's both signs in words, dropped
+    ("fr", BELOW, "Les températures sont tombées à \u201120 °C.",
+     "Les températures sont tombées à 20 °C."),
+    ("fr", BELOW, "Les températures sont tombées à \u201220 °C.",
+     "Les températures sont tombées à 20 °C."),
+    ("fr", BELOW, "Les températures sont tombées à \ufe6320 °C.",
+     "Les températures sont tombées à 20 °C."),
+    ("zh", BELOW, "气温降至\uff0d20度。", "气温降至20度。"),
+    ("zh", BELOW, "气温降至-20度。", "气温降至20度。"),
+    ("ar", BELOW, "انخفضت درجات الحرارة إلى ناقص 20 درجة.", "انخفضت درجات الحرارة إلى 20 درجة."),
+    ("ru", BELOW, "Мороз достиг 20 градусов.", "Температура достигла 20 градусов."),
+    ("fr", "Temperatures will range from minus 5 to plus 5 degrees Celsius.",
+     "Les températures varieront de moins 5 à plus 5 degrés Celsius.",
+     "Les températures varieront de 5 à 5 degrés Celsius."),
+    ("ru", "Temperatures will range from minus 5 to plus 5 degrees Celsius.",
+     "Температура составит от минус 5 до плюс 5 градусов.",
+     "Температура составит от 5 до 5 градусов."),
 ]
 
 

@@ -84,7 +84,11 @@ _SOURCE_UNIT_RE = re.compile(
                                   in enumerate(_SOURCE_UNITS)) + r")(?![^\W\d_])",
     re.IGNORECASE)
 #: what may stand between a range's first number and the unit after its second
-_RANGE_TAIL = re.compile(r"\s*(?:to|-|–|—|or|and)\s*\d[\d.,]*", re.IGNORECASE)
+#: a plus before a range's second number: "from minus 5 to plus 5 degrees", «de moins 5 à
+#: plus 5 degrés», «от минус 5 до плюс 5 градусов» (the range's unit is the first number's too:
+#: its sign dropped was unread, t66/hH 6)
+_PLUS = r"(?:(?:plus|плюс|زائد)[\s\u00a0]+|\+[\s\u00a0]*)?"
+_RANGE_TAIL = re.compile(r"\s*(?:to|-|–|—|or|and)\s*" + _PLUS + r"\d[\d.,]*", re.IGNORECASE)
 #: "6-foot-6", "5 feet 10 inches", "6 ft 2 in", "6'2\"", "6′ 2″": one measure (the primes only
 #: with the inches' mark after them: "6' 2" alone may be anything)
 _FEET_INCHES = re.compile(r"[\s-]*(?:feet|foot|ft)[\s,-]*(?:and\s+)?(?P<inches>\d{1,2})"
@@ -178,7 +182,7 @@ _AR_DUAL_UNITS = {"km": (LENGTH, 1000.0), "cm": (LENGTH, 0.01), "mm": (LENGTH, 0
 
 #: between a range's first number and its second, in the translation
 _TARGET_RANGE = re.compile(r"[\s\u00a0\u202f]*(?:-|–|—|~|～|à|a|y|et|o|ou|до|и|至|到|إلى|و)"
-                           r"[\s\u00a0\u202f]*\d[\d.,]*", re.IGNORECASE)
+                           r"[\s\u00a0\u202f]*" + _PLUS + r"\d[\d.,]*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,9 +214,18 @@ class Quantity:
 
 #: a temperature's sign before its number: a hyphen, the minus sign (U+2212) or an en dash
 #: attached to it and not after another number («-10 °C», «−10 °C», «–10 °C»; not the range
-#: «5–10 °C»), or the word («minus 4», «moins 10», «menos 10», «минус 10», «零下10度»)
-_MINUS = re.compile(r"(?:(?:^|(?<=[\s(\[«\"“:]))[-−–]|(?<![^\W\d_])(?:minus|negative|moins|menos"
-                    r"|минус)[\s\u00a0]+|零下[\s\u00a0]*)$", re.IGNORECASE)
+#: «5–10 °C»), or the word («minus 4», «moins 10», «menos 10», «минус 10», «零下10度», «ناقص
+#: 20»); the hyphen as typographers write it too: French's non-breaking one (U+2011, keeping
+#: the sign on the number's line), U+2010, the figure dash (U+2012), the small and the
+#: full-width hyphen-minus (U+FE63, U+FF0D), and after a Chinese character («降至-20度», no
+#: space before it) (t66/hH 6: these had read above zero)
+_MINUS = re.compile(r"(?:(?:^|(?<=[\s(\[«\"“:：（\u3400-\u9fff]))"
+                    r"[-−–\u2010\u2011\u2012\ufe63\uff0d]"
+                    r"|(?<![^\W\d_])(?:minus|negative|moins|menos|минус|ناقص|سالب)[\s\u00a0]+"
+                    r"|零下[\s\u00a0]*)$", re.IGNORECASE)
+#: a cold said by a noun of the sentence, the number then unsigned: «Мороз достиг 20
+#: градусов», «морозы до 30 градусов» (frost: below zero; ``numbers._signs_differ``)
+COLD_NOUN = re.compile(r"(?<![а-яё])мороз(?!ильн)", re.IGNORECASE)
 
 
 #: "below zero" after a temperature's unit, a sign as «minus» is (t66/fB): «10 درجات (مئوية)

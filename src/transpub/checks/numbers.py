@@ -31,6 +31,7 @@ from transpub.credits import picture_ids
 from transpub.datefind import dates_in, weekday_days
 from transpub.intervals import Intervals
 from transpub.measures import (
+    COLD_NOUN,
     HEAT,
     Measure,
     Quantity,
@@ -1849,6 +1850,8 @@ def _signs_differ(unit: Unit, source_lang: str, gone: set[int]) -> Iterator[Find
         if flipped is None:
             continue
         quantity, value = flipped
+        if value < 0 and COLD_NOUN.search(unit.target):
+            continue  # «Мороз достиг 20 градусов»: the frost says the sign (t66/hH 6)
         side = "below" if value < 0 else "above"
         yield finding("TP301", unit, f"temperature «{measure.text}» is {side} zero, "
                       f"«{quantity.text}» is not: the sign differs", expected=measure.text,
