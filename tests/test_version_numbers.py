@@ -270,3 +270,18 @@ def test_a_version_before_a_sentence_is_no_day() -> None:
 
     assert find_dates("in 3.12. May be removed in 3.15.", "en") == []
     assert [(d.month, d.day) for d in find_dates("on 12. May 2020", "en")] == [(5, 12)]
+
+
+def test_a_decimal_glued_to_a_chinese_character_is_counted_once(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """«第6.11条» is read as any number beside a Chinese character: the second mention of the
+    source's "6.11", dropped with its clause, stays "written fewer times" (the version glued
+    to a Latin name, «Python2.6», had been extended to every glued decimal and counted it
+    again: the UN corpus's devset-2539 lost its one true info)."""
+    from checkcases import unit_findings
+
+    source = ("Please explain how article 6.11 of the Code applies to women, "
+              "and review article 6.11.")
+    found = unit_findings(tmp_path, cli_factory, "zh", source,
+                          "请说明《法典》第6.11条如何适用于妇女。", "--show-info")
+    assert any(f["code"] == "TP301" and "fewer times" in f["message"] for f in found), found

@@ -1010,9 +1010,12 @@ def _digits(text: str) -> str:
 _PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent)")
 #: (``GLUED_PLAIN`` with its lookbehind taken after the first digit: the same matches, scanned
 #: for from digit to digit instead of tried at every position)
-#: (and a version glued to its product's name, as Chinese writers type it: «Python2.6»)
-_GLUED = re.compile(r"\d(?<=[^\W\d_]\d)\d*(?:\.\d+)?(?![\d.,]\d)")
-GLUED_PLAIN = re.compile(r"(?<=[^\W\d_])\d+(?:\.\d+)?(?![\d.,]\d)")
+#: (and a version glued to its product's Latin name, as Chinese writers type it: «Python2.6»;
+#: only after a Latin letter, which the number readers do not read a number beside: one glued
+#: to a Chinese character, «第6.11条», is read as any and was counted again here, its second
+#: mention's loss hidden, UN corpus devset-2539)
+_GLUED = re.compile(r"\d(?<=[^\W\d_]\d)\d*(?![\d.,]\d)|\d(?<=[A-Za-z]\d)\d*\.\d+(?![\d.,]\d)")
+GLUED_PLAIN = re.compile(r"(?<=[^\W\d_])\d+(?![\d.,]\d)|(?<=[A-Za-z])\d+\.\d+(?![\d.,]\d)")
 
 
 #: a number with its thousands grouped, glued to a word or sign before it («la ley Nº18.246»:
