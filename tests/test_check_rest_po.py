@@ -34,11 +34,16 @@ def _q(text: str) -> str:
                      for i, line in enumerate(lines))
 
 
+#: an entry of reST's syntax as every page of Sphinx's has them: one entry alone does not
+#: make a file reST (an app's catalogue may quote one role)
+COMPANION = (":mod:`os`", ":mod:`os`")
+
+
 def _po(tmp_path: Path, lang: str, entries: list[tuple[str, str]],
-        header: str = SPHINX) -> Path:
+        header: str = SPHINX, companion: bool = True) -> Path:
     path = tmp_path / "entry.po"
     body = "".join(f'\nmsgid ""\n{_q(source)}\nmsgstr ""\n{_q(target)}\n'
-                   for source, target in entries)
+                   for source, target in [*entries, *([COMPANION] if companion else [])])
     path.write_text(header.format(lang=lang) + body, encoding="utf-8")
     return path
 
@@ -75,10 +80,11 @@ def test_prose_blanks_code_and_targets_keeping_the_length() -> None:
 
 def test_a_catalogue_is_read_as_rest_by_its_syntax_or_sphinx_header() -> None:
     babel = {"Generated-By": "Babel 2.13.0"}
-    assert is_rest_catalogue({}, ["Plain text.", "Use :func:`open` here."])
-    assert is_rest_catalogue({}, ["See `the guide <https://example.org/>`_."])
-    assert is_rest_catalogue(babel, ["Run ``make`` first."])
-    assert is_rest_catalogue(babel, ["The results follow::"])
+    role = ":mod:`os`"
+    assert is_rest_catalogue({}, ["Plain text.", "Use :func:`open` here.", role])
+    assert is_rest_catalogue({}, ["See `the guide <https://example.org/>`_.", role])
+    assert is_rest_catalogue(babel, ["Run ``make`` first.", "Set ``x``."])
+    assert is_rest_catalogue(babel, ["The results follow::", "Run ``make``."])
     # an inline literal alone is Markdown's too; Babel alone writes apps' catalogues
     assert not is_rest_catalogue({}, ["Run ``make`` first."])
     assert not is_rest_catalogue(babel, ["%(count)s files", "Save"])
@@ -186,7 +192,8 @@ def test_a_file_without_rest_syntax_is_read_as_before(
                 "as root.", "Run ``./configure --prefix=/usr/local`` and then "
                 "``make install`` as root.")]
     plain = SPHINX.replace('"Generated-By: Babel 2.13.0\\n"\n', "")
-    assert _codes(cli_factory, _po(tmp_path, "fr", entries, plain)) == ["TP603"]
+    assert _codes(cli_factory, _po(tmp_path, "fr", entries, plain, companion=False)) == [
+        "TP603"]
     # Django's catalogue (no header of Sphinx's) is reST by its roles
     path = _po(tmp_path, "zh", [(":class:`~django.db.models.DateField`",
                                  ":class:`~django.db.models.DateField`"),
@@ -283,3 +290,69 @@ def test_a_glossary_term_in_the_translations_language_or_code_set_as_text_is_no_
          "son mutables.")])
     assert _found(cli_factory, path) == [
         ("TP501", "info", "markup differs, nothing lost on the page: ``Question`` ``sqlite3``")]
+
+
+# ---- what is a literal block, which file is reST (t66/hI) -------------------------------
+
+def test_one_entry_of_rest_syntax_does_not_make_a_file_rest() -> None:
+    babel = {"Generated-By": "Babel 2.13.0"}
+    assert not is_rest_catalogue({}, ["Set :envvar:`DEBUG` to false.", "Dear customer,\nHi."])
+    assert not is_rest_catalogue(babel, ["Your export ``report.csv`` finished.", "Save"])
+    # transpub's unit ids: its own release, whatever a PO editor left of its header
+    sources = ["Use :func:`screen`.", "See :mod:`os`."]
+    assert is_rest_catalogue({}, sources, [None, None])
+    assert not is_rest_catalogue({}, sources, ["p8.7fb696", "p9.0cccfa-2"])
+
+
+def test_a_multi_line_entry_of_prose_is_read_as_prose(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    # a pybabel app's e-mail in a file reST by two entries: its numbers and dates are read
+    path = _po(tmp_path, "fr", [
+        ("Set ``DEBUG`` to false in production.", "Mettez ``DEBUG`` à false en production."),
+        ("Your export ``report.csv`` of 1,250 rows finished on 5 May 2021.\n"
+         "Download it within 7 days.",
+         "Votre export ``report.csv`` de 12 500 lignes s’est terminé le 5 juin 2021.\n"
+         "Téléchargez-le sous 70 jours.")])
+    codes = _codes(cli_factory, path)
+    assert codes.count("TP301") == 2 and codes.count("TP201") == 1, codes
+    # a file with one role only is no reST file: its multi-line entries are prose as ever
+    path = _po(tmp_path, "fr", [
+        ("Set :envvar:`DEBUG` to false in production.",
+         "Mettez :envvar:`DEBUG` à false en production."),
+        ("Dear customer,\nYour order of 3 items will ship on 5 May 2021.",
+         "Cher client,\nVotre commande de 30 articles sera expédiée le 15 mai 2020.")],
+        DJANGO, companion=False)
+    assert {"TP201", "TP301"} <= set(_codes(cli_factory, path))
+
+
+def test_a_literal_block_by_its_marks_is_code(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    licence = ("Copyright (c) 2001-2006 Twisted Matrix Laboratories.\n\n"
+               "Permission is hereby granted, free of charge, to any person obtaining\n"
+               "a copy of this software, within 30 days of 1 May 2006.")
+    path = _po(tmp_path, "fr", [
+        ("The licence follows::", "La licence suit ::"),
+        (licence, licence.replace("30", "3").replace("1 May", "2 May")),  # after "::"
+        ("$ python fibo.py 50\n0 1 1 2 3 5 8 13 21 34", "$ python fibo.py 5\n0 1 1 2 3"),
+        ("def f(x):\n    return x + 1.5", "def f(x):\n    return x + 1,5"),
+        ("-- Do you have any Limburger ?\n-- I'm sorry, we're all out of Limburger",
+         "-- Avez-vous du Limbourg ?\n-- Désolé, nous n'avons plus de Limbourg")])
+    assert [c for c in _codes(cli_factory, path) if c not in {"TP603", "TP611"}] == []
+
+
+def test_transpubs_own_release_edited_in_poedit_is_not_rest(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    header = DJANGO.replace("django-docs", "UNOCT press releases") + \
+        '"X-Generator: Poedit 3.4.2\\n"\n'
+    path = tmp_path / "fr.po"
+    path.write_text(header.format(lang="fr") + '''
+msgctxt "p8.7fb696"
+msgid "The toolkit's :func:`screen` and ``--since 2019-12-15`` flagged 1,250 travellers."
+msgstr "La fonction :func:`screen` et ``--since 2019-12-16`` ont signalé 1 250 voyageurs."
+
+msgctxt "p9.0cccfa"
+msgid "See :mod:`os`."
+msgstr "Voir :mod:`os`."
+''', encoding="utf-8")
+    found = _found(cli_factory, path)
+    assert ("TP201", "error") in [(code, severity) for code, severity, _ in found], found

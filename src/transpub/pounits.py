@@ -23,7 +23,7 @@ from transpub.fastnew import maker
 from transpub.garbled import composed, unshaped
 from transpub.languages import language, number_convention
 from transpub.poread import MAX_PLURAL_FORMS
-from transpub.rest import is_rest_catalogue
+from transpub.rest import is_rest_catalogue, literal_block
 
 _NPLURALS_RE = re.compile(r"nplurals\s*=\s*(\d+)")
 _PLURAL_RE = re.compile(r"plural\s*=\s*(.+?);?\s*$")
@@ -74,13 +74,16 @@ def po_units(translations: TranslationSet, lang: str, label: str,
     # "Language: es_MX": Mexico writes "3,000.5" where Spanish writes «3.000,5»
     numbers = number_convention(translations.header_lang, lang)
     # (Sphinx's catalogues: read once a file, never for transpub's own)
-    rest = foreign and is_rest_catalogue(header, (item.source for item in items))
+    rest = foreign and is_rest_catalogue(header, (item.source for item in items), contexts)
     units: list[Unit] = []
+    marker = False  # (the entry before ends in "::": this one is the block it announces)
     for item in items:
+        block = rest and literal_block(item.source, marker)
+        marker = item.source.rstrip().endswith("::")
         if item.source_plural is None:
             units.append(_unit(item, item.unit, lang, item.source, item.target, label,
                                release_date, foreign, keyed=keyed, numbers=numbers,
-                               rest=rest))
+                               rest=rest, block=block))
             continue
         served = _served(plural_forms, lang, translations)
         for index, values in enumerate(served):
@@ -88,12 +91,14 @@ def po_units(translations: TranslationSet, lang: str, label: str,
             source = item.source if values == (1,) else item.source_plural
             units.append(_unit(item, f"{item.unit} [{index}]", lang, source, target, label,
                                release_date, foreign, loose=len(values) < _OFTEN,
-                               form=index, keyed=keyed, numbers=numbers, rest=rest))
+                               form=index, keyed=keyed, numbers=numbers, rest=rest,
+                               block=block))
         # forms beyond the header's nplurals: msgfmt refuses the file, and a translation
         # must never be passed over in silence (TP605)
         units.extend(_unit(item, f"{item.unit} [{index}]", lang, item.source_plural, extra,
                            label, release_date, foreign, form=index, keyed=keyed,
-                           surplus=len(served), numbers=numbers, rest=rest)
+                           surplus=len(served), numbers=numbers, rest=rest,
+                           block=block)
                      for index, extra in enumerate(item.forms[len(served):], len(served))
                      if extra)  # (an index between is no form: msgstr[5] after [1])
     return units
@@ -122,7 +127,7 @@ def _language_forms(lang: str) -> str:
 def _unit(item: Translation, ident: str, lang: str, source: str, target: str, label: str,
           release_date: dt.date | None, foreign: bool, loose: bool = False,
           form: int | None = None, keyed: bool = False, surplus: int = 0,
-          numbers: str = "", rest: bool = False) -> Unit:
+          numbers: str = "", rest: bool = False, block: bool = False) -> Unit:
     written = composed(target)
     # (the checks read a translation's Arabic presentation forms as letters, here for all of
     # them: the text copied from a PDF that holds them looks right, and a name, a date or a
@@ -131,7 +136,7 @@ def _unit(item: Translation, ident: str, lang: str, source: str, target: str, la
     unit: Unit = _new_unit(ident, lang, composed(source), read, label, item.line, item.fuzzy,
                            release_date, item.context, item.flags, foreign, loose, form,
                            item.source_plural, surplus, keyed, numbers,
-                           "" if read is written else written, rest)
+                           "" if read is written else written, rest, block)
     return unit
 
 
@@ -139,5 +144,6 @@ def _unit(item: Translation, ident: str, lang: str, source: str, target: str, la
 #: most of making a frozen dataclass; one unit per entry and plural form)
 _new_unit = maker(Unit, "id", "lang", "source", "target", "file", "line", "fuzzy",
                   "release_date", "context", "flags", "foreign", "loose", "form",
-                  "plural_source", "surplus", "keyed", "numbers", "written", "rest")
+                  "plural_source", "surplus", "keyed", "numbers", "written", "rest",
+                  "block")
 

@@ -11,8 +11,10 @@ copied code literal or the "::" marker is not theirs. TP501 compares ``tokens``:
 the roles' names and targets, the links, the substitutions, as markup (t66/hG: 1,400 false
 errors on 24,070 units of the two documentations, TP603 alone 1,399).
 
-A file is read so when another tool wrote it and its msgids use reST's own syntax
-(``is_rest_catalogue``); transpub's own PO files and Debian's (wml's HTML) are read as before.
+A file is read so when another tool wrote it and its msgids use reST's own syntax in more than
+one entry (``is_rest_catalogue``); transpub's own PO files and Debian's (wml's HTML) are read as
+before. A multi-line entry is a literal block only with a literal block's marks
+(``literal_block``).
 """
 
 from __future__ import annotations
@@ -63,18 +65,32 @@ _SPHINX = re.compile(r"``[^`\s][^`]*``|::$|^\s*>>> ")
 _DOCTEST = re.compile(r"\s*>>> ")
 
 
-def is_rest_catalogue(header: Mapping[str, str], sources: Iterable[str]) -> bool:
-    """Does another tool's PO file hold reStructuredText? One msgid with a role
-    (``:func:`…```) or a link (```…`_``) says so, and so does an inline literal or a final
-    "::" in a catalogue Babel generated (Sphinx's gettext builder; pybabel writes apps'
-    catalogues too, whose msgids hold neither)."""
+def is_rest_catalogue(header: Mapping[str, str], sources: Iterable[str],
+                      contexts: Iterable[str | None] = ()) -> bool:
+    """Does another tool's PO file hold reStructuredText? Its msgids use reST's own syntax in
+    more than one entry: a role (``:func:`…```) or a link (```…`_``), or, in a catalogue Babel
+    generated (Sphinx's gettext builder), an inline literal, a final "::" or a doctest. One
+    such entry is no proof: an app's catalogue (pybabel's, Poedit's) may quote one literal or
+    role, and its other entries, e-mails and help texts, are prose (t66/hI). A file whose
+    entries carry transpub's unit ids (``p8.7fb696``) is transpub's, whatever a PO editor
+    left of its header."""
+    if any(context and _UNIT_ID.fullmatch(context) for context in contexts):
+        return False
     babel = header.get("Generated-By", "").startswith("Babel")
+    seen = 0
     for text in sources:
         if "`" not in text and not (babel and (text.endswith("::") or ">>> " in text)):
             continue  # (most msgids of every file: no backquote)
         if _SURE.search(text) or (babel and _SPHINX.search(text)):
-            return True
+            seen += 1
+            if seen > 1:
+                return True
     return False
+
+
+#: transpub's id of a sentence of a block (``segment``: the block's id, a digest of the
+#: sentence's text, a count when the block repeats it)
+_UNIT_ID = re.compile(r"[A-Za-z][\w-]*\.[0-9a-f]{6}(?:-\d+)?")
 
 
 def _title(content: str) -> tuple[str, str, int] | None:
@@ -103,17 +119,40 @@ def _kept(match: re.Match[str]) -> tuple[int, int] | None:
     return None  # (a literal, a footnote reference, a substitution: code)
 
 
-def literal_block(source: str) -> bool:
+def literal_block(source: str, after_marker: bool = False) -> bool:
     """Is the entry of ``source`` a literal block (code, a doctest, a licence's text kept
-    as printed)? Sphinx joins a paragraph's lines: a msgid with a line break is a block, as
-    is one opening with Python's prompt."""
-    return "\n" in source.strip() or _DOCTEST.match(source) is not None
+    as printed)? One opening with Python's prompt is. One with a line break is when it shows
+    a literal block's own marks: the entry before it ends in "::" (``after_marker``: the
+    paragraph announcing it), a doctest's or a shell's prompt, indented lines, or no line
+    that is a sentence of prose ("$ python fibo.py 50", a program's output). Sphinx joins a
+    paragraph's lines, but an app's catalogue in the same syntax has e-mails and help texts
+    broken into lines, prose every prose check reads (t66/hI)."""
+    if _DOCTEST.match(source) is not None:
+        return True
+    lines = source.strip().split("\n")
+    if len(lines) == 1:
+        return False
+    if after_marker or ">>> " in source:
+        return True
+    if any(line[:1] in " \t" for line in lines[1:] if line.strip()) or \
+            any(_CODE_LINE.match(line) for line in lines):
+        return True
+    return not any(_PROSE_LINE.fullmatch(line.strip()) for line in lines)
 
 
-def prose_pair(source: str, target: str) -> tuple[str, str]:
-    """``prose`` of a unit's source and translation; a literal block's are code throughout
-    (its comments and strings a translator may localise are no prose to compare)."""
-    if literal_block(source):
+#: a line of prose: four words or more of letters, a sentence's end ("Download it within 7
+#: days.": its numbers are words too)
+_PROSE_LINE = re.compile(r"[^\W_][\w'’-]*(?:[ ,;:'’«»\"()-]+[\w'’-]+){3,}[.!?…。！？]")
+#: a line of a shell session, a program's dialogue or a comment: the entry is code, whatever
+#: the words of its other lines (a program's output)
+_CODE_LINE = re.compile(r"\s*(?:\$ |-- |# |>>> |\.\.\. |\(\S+\) \$ )")
+
+
+def prose_pair(source: str, target: str, block: bool = False) -> tuple[str, str]:
+    """``prose`` of a unit's source and translation; a literal block's (``block``:
+    ``literal_block``) are code throughout (its comments and strings a translator may
+    localise are no prose to compare)."""
+    if block or _DOCTEST.match(source) is not None:
         return _blank(source), _blank(target)
     return prose(source, target), prose(target, source)
 
@@ -183,14 +222,15 @@ def tokens(text: str, translation: bool = False) -> Counter[str]:
 _CLOSING = re.compile(r"</[A-Za-z][\w.-]*>")
 
 
-def compare(source: str, target: str) -> tuple[list[str], list[str], list[str]]:
+def compare(source: str, target: str,
+            block: bool = False) -> tuple[list[str], list[str], list[str]]:
     """The reST markup ``target`` lacks and adds (``tokens``), and what differs with nothing
     lost on the page (a literal the translation writes as text or the source wrote as text:
     ``sqlite3`` set as code, a name left unmarked). A glossary term the translation writes
     in its language without a target (``:term:`paquete```) is any term of the source's:
     Sphinx looks it up in the translated glossary."""
-    if literal_block(source):
-        return [], [], []  # (code throughout: compared by no one)
+    if block or _DOCTEST.match(source) is not None:
+        return [], [], []  # (a literal block: code throughout, compared by no one)
     want, have = tokens(source), tokens(target, translation=True)
     if want == have:
         return [], [], []

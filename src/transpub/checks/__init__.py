@@ -295,7 +295,7 @@ def _prose_block(ctx: CheckContext, units: list[Unit], facts: list[int],
 def _prose_of(unit: Unit) -> Unit:
     if not unit.rest:
         return unit
-    source, target = prose_pair(unit.source, unit.target)
+    source, target = prose_pair(unit.source, unit.target, unit.block)
     if source is unit.source and target is unit.target:
         return unit
     return replace(unit, source=source, target=target)

@@ -95,6 +95,9 @@ class Unit:
     rest: bool = False
     """From another project's PO file whose msgids are reStructuredText (Sphinx's: ``rest``):
     the checks of prose read its code and targets blanked, TP501 compares its markup."""
+    block: bool = False
+    """A reST unit that is a literal block (``rest.literal_block``: code, a doctest, a licence
+    kept as printed): no check of prose reads it, TP501 compares nothing."""
 
 
 @dataclass

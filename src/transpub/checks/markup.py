@@ -747,7 +747,7 @@ def placeholders(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
 def _rest_markup(unit: Unit) -> tuple[Finding, ...]:
     """A reST unit's markup (``rest.compare``): its roles' targets, literals, links, what is
     left open; no HTML (reST has none: "<immutable>" of a role, "<Framework X>" are no tags)."""
-    lacking, adding, light = rest_compare(unit.source, unit.target)
+    lacking, adding, light = rest_compare(unit.source, unit.target, unit.block)
     found = []
     if lacking or adding:
         parts = ([f"missing {' '.join(lacking)}"] if lacking else []) + (
