@@ -141,6 +141,17 @@ CASES = [
     ("ru", "Temperatures will range from minus 5 to plus 5 degrees Celsius.",
      "Температура составит от минус 5 до плюс 5 градусов.",
      "Температура составит от 5 до 5 градусов."),
+    # the frost says the sign beside the number only, not as another clause's subject
+    # (t66/hI 4: a frost anywhere had excused the minus dropped)
+    ("ru", "Night temperatures fell to minus 20 °C; frost destroyed the tents.",
+     "Ночная температура опустилась до минус 20 °C; мороз уничтожил палатки.",
+     "Ночная температура опустилась до 20 °C; мороз уничтожил палатки."),
+    ("ru", "Night temperatures fell to minus 20 °C, and frost destroyed the tents.",
+     "Ночью морозы до 20 °C уничтожили палатки.",
+     "Ночная температура опустилась до 20 °C, а мороз уничтожил палатки."),
+    ("ru", "Temperatures fell to minus 20 °C overnight, and frost is expected again.",
+     "Ночью было 20 градусов мороза, мороз ожидается и дальше.",
+     "Ночью температура опустилась до 20 °C, и позже снова ожидается сильный мороз."),
 ]
 
 

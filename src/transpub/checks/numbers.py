@@ -1853,12 +1853,40 @@ def _signs_differ(unit: Unit, source_lang: str, gone: set[int]) -> Iterator[Find
         if flipped is None:
             continue
         quantity, value = flipped
-        if value < 0 and COLD_NOUN.search(unit.target):
+        if value < 0 and _cold_beside(unit.target, quantity.start,
+                                      quantity.start + len(quantity.text)):
             continue  # «Мороз достиг 20 градусов»: the frost says the sign (t66/hH 6)
         side = "below" if value < 0 else "above"
         yield finding("TP301", unit, f"temperature «{measure.text}» is {side} zero, "
                       f"«{quantity.text}» is not: the sign differs", expected=measure.text,
                       span=(quantity.start, quantity.start + len(quantity.text)))
+
+
+#: words between a temperature and the frost that says its sign: «Мороз достиг 20 градусов»,
+#: «морозы до 30 градусов», «20 градусов мороза»
+_COLD_GAP = 3
+#: what ends the temperature's clause: a frost beyond it is another subject's («опустилась до
+#: 20 °C; мороз уничтожил палатки»); a comma ends it after the number («до 20 °C, мороз …»)
+_CLAUSE_END = re.compile(r"[.;:!?…]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _cold_beside(text: str, start: int, end: int) -> bool:
+    """Does a frost noun say the sign of the temperature at ``start``-``end`` of ``text``:
+    in its clause, at most ``_COLD_GAP`` words from it (t66/hI 4: anywhere in the
+    translation, it had excused a minus dropped)?"""
+    for match in COLD_NOUN.finditer(text):
+        if match.start() >= end:
+            between = text[end:match.start()]
+            if "," in between:
+                continue
+        elif match.end() <= start:
+            between = text[match.end():start]
+        else:
+            return True
+        if not _CLAUSE_END.search(between) and len(_WORD.findall(between)) <= _COLD_GAP:
+            return True
+    return False
 
 
 def _close(said: float, exact: float) -> bool:
