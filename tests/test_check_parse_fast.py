@@ -377,7 +377,7 @@ def test_units_and_mentions_made_fast_are_the_records_init_makes() -> None:
     from transpub.numfind import NumberMention
 
     unit_values = ("p1.a", "fr", "5 May", "5 mai", "r.po", 12, True, dt.date(2015, 5, 5), "p1",
-                   ("c-format",), True, False, 1, "plural", 3, True, "es_MX", "5 ﻣﺎﻱ", True)
+                   ("c-format",), True, False, 1, "plural", 3, True, "es_MX", "5 ﻣﺎﻱ", True, True)
     mention_values = (3, 9, "1,5 M", frozenset({1.5e6}), 1e6, frozenset({1.5}))
     date_values = (2015, 5, None, 0, 8, "May 2015", False, "hijri")
     for fast, cls, values in ((pounits._new_unit, Unit, unit_values),
