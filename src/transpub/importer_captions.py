@@ -10,9 +10,14 @@ import re
 
 from transpub.credits import credit_alone
 
+#: A block opening with a quotation mark
+_OPENING_QUOTE_RE = re.compile(r"^[\"'“‘«„「『]")
+#: A block ending as a question or a cry, its closing marks after it
+_ASKED_RE = re.compile(r"[!?！？؟]\s*[\"'”’»」』)）]*$")
 #: A block said rather than shown: a quotation (opening with a quotation mark), a question or
-#: a cry; no picture's caption, which describes (also ``importer._dateline_below``'s reading)
-SPOKEN_RE = re.compile(r"^[\"'“‘«„「『]|[!?！？؟]\s*[\"'”’»」』)）]*$")
+#: a cry; no picture's caption, which describes (the dateline search's reading of a repeat is
+#: narrower: ``said``)
+SPOKEN_RE = re.compile(f"{_OPENING_QUOTE_RE.pattern}|{_ASKED_RE.pattern}")
 
 #: A picture named as such: opening with a picture's word ("Photo of…", «Imagen hoy de…»,
 #: «Фото:», «图为…», «صورة…»), or "(File photo)" and its forms in brackets
@@ -78,14 +83,10 @@ _VERB_ENDING_RE = re.compile(r"\b[A-Za-z]{2,}ed\b"
                              r"|\b[а-яё]{2,}(?:ла|ло|ли|ет|ют|ит|ят|ал|ил|ел|ял)\b")
 
 
-#: A block said rather than shown: a question or an exclamation (``said``; a caption's
-#: reading has its own, ``SPOKEN_RE``)
-_SPOKEN_RE = re.compile(r"[!?！？؟]\s*[\"'”’»」』)）]*$")
 #: a quotation, from its opening mark to its closing one (a straight single quote is no
 #: pair: it is an apostrophe too)
 _QUOTED_RE = re.compile(r"“[^”]*”|‘[^’]*’|«[^»]*»|„[^“”]*[“”]|「[^」]*」|『[^』]*』|\"[^\"]*\""
                         r"|^'.*'\W*$")
-_OPENING_QUOTE_RE = re.compile(r"^[\"'“‘«„「『]")
 
 
 def said(text: str) -> bool:
@@ -96,7 +97,7 @@ def said(text: str) -> bool:
     the Dadaab camp", «« J’ai tout perdu », raconte Amina…»: UNHCR's caption) is a
     caption's or a paragraph's, which describes (t66/hF C4: 50fcb3c had read any block
     opening with a quotation mark as said)."""
-    return bool(_SPOKEN_RE.search(text)) or bool(
+    return bool(_ASKED_RE.search(text)) or bool(
         _OPENING_QUOTE_RE.match(text) and not re.search(r"\w", _QUOTED_RE.sub("", text)))
 
 
