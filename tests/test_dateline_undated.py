@@ -65,6 +65,9 @@ def test_the_reproducer(tmp_path: Path) -> None:
     ("Vienna, Austria\n", "Vienna, Austria", []),  # (the text right under it)
     ("ROME (FAO) – ", "ROME", ["FAO"]),  # a service in the bracket: the attribution
     ("GENEVA (ILO News) – ", "GENEVA", ["ILO News"]),
+    ("GENEVA (ILO news)- ", "GENEVA", ["ILO news"]),  # a hyphen glued to the bracket
+    ("GENEVA (ILO News) ─", "GENEVA", ["ILO News"]),  # a box-drawing line, glued
+    ("ROME ― ", "ROME", []),  # a horizontal bar
     ("GENEVA – ", "GENEVA", []),
     ("Geneva – ", "Geneva", []),  # (IOM's, title case)
     ("NAIROBI, Kenya – ", "NAIROBI, Kenya", []),

@@ -104,15 +104,18 @@ def test_the_summary_the_leads_first_sentence(tmp_path: Path) -> None:
     assert any("the lead printed twice" in n for n in notes)
 
 
-def test_a_dateline_the_parser_does_not_read_is_a_copys_opening(tmp_path: Path) -> None:
-    # (ILO's 2008 page writes a box-drawing dash, "GENEVA (ILO News) ─Juan …")
+def test_a_box_drawing_dash_opens_the_copy_kept(tmp_path: Path) -> None:
+    # (ILO's 2008 page writes a box-drawing dash, "GENEVA (ILO News) ─Juan …": the dateline
+    # is read, its copy of the lead kept, the summary's removed)
     lead = "Juan Somavia was elected to a third term as Director-General of the ILO today."
     text = (f"Somavia re-elected\n\n{lead}\n\nPress release | 18 November 2008\n\n"
             f"GENEVA (ILO News) ─{lead}\n\nMore text.\n")
     blocks, notes = _imported(tmp_path, text, "en")
-    assert blocks["p"][1:] == ["More text."]
-    assert lead not in blocks["p"] + blocks["h2"]
+    assert blocks["p"] == [lead, "More text."]
+    assert lead not in blocks["h2"]
     assert any("the lead printed twice" in n for n in notes)
+    release, _removed = import_text(tmp_path, text)
+    assert (kinds(release, "place"), kinds(release, "attribution")) == (["GENEVA"], ["ILO News"])
 
 
 @pytest.mark.parametrize(("text", "blocks"), [

@@ -627,13 +627,20 @@ _STAMP_RE = re.compile(r"^\s*((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])
 #: «GENÈVE –», «NUEVA YORK –»; ``place_only`` tests the whole place is capitals)
 _CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 
+#: The dash after a place-only dateline: an en or em dash, a horizontal bar or a box-drawing
+#: line (ILO's "GENEVA (ILO News) ─Juan…", as its pages type it) with or without spaces; a
+#: hyphen with spaces (a word's own hyphen has none), or glued to the attribution's closing
+#: bracket ("GENEVA (ILO news)- The…": the bracket ends the place, so the hyphen is no word's).
+_PLACE_DASH = r"(?:\s*[–—―─]\s*|\s+-{1,2}\s+|(?<=\))-{1,2}\s+)"
+
+
 #: A dateline of a place alone, in capitals, and the dash: "GENEVA – The…", "PORT-AU-PRINCE
 #: -- The…", "ROME (FAO) – The…", "NAIROBI, Kenya – The…" (WHO's, FAO's, ILO's, WFP's layout:
 #: the date is the page's).
 _PLACE_ONLY_RE = re.compile(
     rf"^(?P<place>[{_CAPS}][{_CAPS}'’.\-]+(?:[ /][{_CAPS}][{_CAPS}'’.\-]+){{0,3}}"
     rf"(?:,\s*[{_CAPS}][\w'’.\-]+(?:\s[{_CAPS}][\w'’.\-]+){{0,2}})?(?:\s*\([^()\n]{{1,60}}\))?)"
-    r"(?:\s*[–—]\s*|\s+-{1,2}\s+)(?P<rest>\S.*)$", re.DOTALL)
+    + _PLACE_DASH + r"(?P<rest>\S.*)$", re.DOTALL)
 
 
 #: The same in title case ("Geneva – At least…", IOM's layout): a few capitalised words
@@ -642,7 +649,7 @@ _PLACE_ONLY_RE = re.compile(
 _TITLED_PLACE_RE = re.compile(
     r"^(?P<place>[A-Z][a-zà-ÿ'’\-]+(?:[ /](?:[A-Z][a-zà-ÿ'’\-]+|de|es|au|al|el|la|du|do)){0,3}"
     r"(?:,\s*[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2})?(?:\s*\([^()\n]{1,60}\))?)"
-    r"(?:\s*[–—]\s*|\s+-{1,2}\s+)(?P<rest>\S.*)$", re.DOTALL)
+    + _PLACE_DASH + r"(?P<rest>\S.*)$", re.DOTALL)
 _NOT_TITLED_PLACES = frozenset("""Today Yesterday Tomorrow Meanwhile However Moreover The This
     That These Those In On At Since For From Update Breaking Note Background Summary
     Overview Highlights Statement""".split())
