@@ -123,6 +123,12 @@ CASES = [
      "Les températures ont atteint 20 degrés sous zéro."),
     ("fr", "Temperatures fell to minus 5 °C.", "Les températures sont tombées à -5 °C.",
      "Les températures sont tombées à 5 °C."),
+    # the one-character degree signs, ℃ and ℉ (U+2103, U+2109), as Chinese text writes them
+    ("zh", "Temperatures fell to minus 20 °C.", "气温降至零下20℃。", "气温降至20℃。"),
+    ("zh", "Temperatures fell to minus 4 degrees Fahrenheit.", "气温降至零下20℃。",
+     "气温降至零下16℃。"),
+    ("ru", "Temperatures fell to minus 4 ℉.", "Температура упала до минус 20 градусов.",
+     "Температура упала до минус 16 градусов."),
     # the sign as translators write it: the hyphens typography uses, Arabic's word, Russian's
     # frost said by a noun (t66/hH 6: false errors); a range's both signs in words, dropped
     ("fr", BELOW, "Les températures sont tombées à \u201120 °C.",

@@ -69,8 +69,8 @@ _SOURCE_UNITS: tuple[tuple[str, str, tuple[float, ...]], ...] = (
     (r"kilo(?:gram(?:me)?)?s?|kg\b", MASS, (1.0,)),
     (r"gallons?", VOLUME, (3.785411784, 4.54609)),  # US, imperial
     (r"lit(?:er|re)s?", VOLUME, (1.0,)),
-    (r"degrees?\s+(?:fahrenheit|f\b)|°\s*f\b|ºf\b", HEAT, (-1.0,)),
-    (r"degrees?\s+(?:celsius|centigrade|c\b)|°\s*c\b|ºc\b", HEAT, (1.0,)),
+    (r"degrees?\s+(?:fahrenheit|f\b)|°\s*f\b|ºf\b|℉", HEAT, (-1.0,)),
+    (r"degrees?\s+(?:celsius|centigrade|c\b)|°\s*c\b|ºc\b|℃", HEAT, (1.0,)),
     (r"degrees?|°", HEAT, (-1.0, 1.0)),  # (a US text's bare degrees are Fahrenheit)
     (r"below\s+zero", HEAT, (-1.0, 1.0)),  # ("10 below zero": its degrees unsaid)
     (r"decades?", YEARS, (10.0,)),
@@ -107,7 +107,7 @@ _NOT_HEAT_DECADE = re.compile(r"(?:['‘’]|\b(?:their|his|her|my|your|our|one'
 _SYMBOLS = (
     (r"km\s*/\s*h|km/ч|kph", SPEED, 1.0), (r"km2|km²", AREA, 1e6), (r"m2|m²", AREA, 1.0),
     (r"km", LENGTH, 1000.0), (r"cm", LENGTH, 0.01), (r"mm", LENGTH, 0.001),
-    (r"m", LENGTH, 1.0), (r"kg", MASS, 1.0), (r"ha", AREA, 1e4), (r"°\s*c?|º\s*c?", HEAT, 1.0),
+    (r"m", LENGTH, 1.0), (r"kg", MASS, 1.0), (r"ha", AREA, 1e4), (r"°\s*c?|º\s*c?|℃", HEAT, 1.0),
 )
 _WORDS: dict[str, tuple[tuple[str, str, float], ...]] = {
     "fr": ((r"kilom[eè]tres?\s+(?:par|à\s+l['’])\s*heure|kilom[eè]tres?-heure", SPEED, 1.0),

@@ -1830,7 +1830,7 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
 
 
 #: what an English source's temperature holds (``_signs_differ`` is asked only then)
-_HEAT_GATE = re.compile(r"degree|°|º|below\s+zero", re.IGNORECASE)
+_HEAT_GATE = re.compile(r"degree|°|º|℃|℉|below\s+zero", re.IGNORECASE)
 
 
 def _signs_differ(unit: Unit, source_lang: str, gone: set[int]) -> Iterator[Finding]:
