@@ -9,18 +9,34 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from importlib import resources
 
 
 @functools.cache
 def _table() -> dict[int, int]:
+    return str.maketrans(*_pairs())
+
+
+@functools.cache
+def _traditional() -> re.Pattern[str]:
+    """Any character of the table: ``translate`` looks every character of a text up in
+    Python's dict (7 us a Chinese sentence of the benchmark), a search of the table's
+    characters scans it at C speed (0.5 us), and most texts, in simplified characters, have
+    none to change."""
+    return re.compile("[" + "".join(map(re.escape, _pairs()[0])) + "]")
+
+
+@functools.cache
+def _pairs() -> tuple[str, str]:
     data = json.loads(resources.files("transpub").joinpath("data/han_simplified.json")
                       .read_text(encoding="utf-8"))
-    return str.maketrans(data["traditional"], data["simplified"])
+    return data["traditional"], data["simplified"]
 
 
 def simplified(text: str) -> str:
-    """``text`` with its traditional characters as simplified (an ASCII text as it is)."""
-    if text.isascii():
+    """``text`` with its traditional characters as simplified (a text with none, ASCII or
+    simplified, as it is)."""
+    if text.isascii() or _traditional().search(text) is None:
         return text
     return text.translate(_table())
