@@ -179,3 +179,49 @@ def test_weekday_dated_by_its_own_clause_in_each_language(
         "two": ("The ministers met on Monday and will meet again on Friday.", two)},
         "2025-03-05")
     assert found == {"united": [], "two": []}
+
+
+def test_weekday_dated_by_the_clauses_verb_not_its_adjectives(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """In a release of Wednesday 9 December 2020, a participle before its noun is no past
+    verb ("the revised draft", "the proposed budget", "an adopted text", "displaced
+    families"), a verb after "will", "to" or "going to" is its base form whatever past it
+    looks like ("will read", "will put", "plans to set"), and "set" is past or future by the
+    words beside it: the Friday after the release (11 December) for the future, the Monday
+    before (7 December) for the past, the other side an error; "would" and an infinitive after
+    a past ("agreed to meet again") say no side (t66/hI 2: the revised draft's and "will
+    read"'s Friday after had been errors, the Friday before had passed)."""
+    future = {
+        "revised": "The Council will adopt the revised draft on Friday.",
+        "proposed": "The Assembly will vote on the proposed budget on Friday.",
+        "adopted": "The Council will consider an adopted text on Friday.",
+        "displaced": "The agency will help displaced families on Friday.",
+        "read": "The Committee will read the report on Friday.",
+        "put": "The Council will put the text to a vote on Friday.",
+        "to-set": "The Council plans to set the deadline on Friday.",
+        "going": "The Council is going to read the report on Friday.",
+        "set-for": "The vote, set for Friday, will open the session.",
+    }
+    past = {
+        "set": "The Council set the new deadline on Monday.",
+        "adopted-past": "The Council adopted the revised draft on Monday.",
+        "displaced-past": "The floods displaced families on Monday.",
+        "released": "The Council will discuss the report released on Monday.",
+    }
+    either = {
+        "would": "The minister said the Council would vote on Friday.",
+        "agreed-to": "The ministers agreed to meet again on Friday.",
+    }
+    units: dict[str, tuple[str, str]] = {}
+    for key, source in future.items():
+        units[key] = (source, "Le Conseil se réunira le 11 décembre.")
+        units[key + "/wrong"] = (source, "Le Conseil se réunira le 4 décembre.")
+    for key, source in past.items():
+        units[key] = (source, "Le Conseil s'est réuni le 7 décembre.")
+        units[key + "/wrong"] = (source, "Le Conseil s'est réuni le 14 décembre.")
+    for key, source in either.items():
+        units[key] = (source, "Le Conseil se réunira le 11 décembre.")
+        units[key + "/before"] = (source, "Le Conseil se réunira le 4 décembre.")
+    found = _tp202(tmp_path, cli_factory, "fr", units, "2020-12-09")
+    assert {key: [s for s, _ in found[key]] for key in found} == {
+        key: (["error"] if key.endswith("/wrong") else []) for key in units}

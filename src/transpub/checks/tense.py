@@ -2,7 +2,10 @@
 "met on Monday and will meet again on Friday" dates Monday before the release and Friday after
 it. A unit's two clauses may differ, so each weekday's tense is read from its own clause, by the
 verb nearest it (t66/hH 1: one tense read for the whole unit, and "United" read as a past verb,
-had made a present tense past and a clause's tense every weekday's)."""
+had made a present tense past and a clause's tense every weekday's). A word that looks like a past
+is a past only as the clause's verb: a participle before its noun is an adjective ("the revised
+draft", "displaced families"), and a verb after "will", "to" or another modal is its base form
+("will read", "to set"; t66/hI 2: these had made the Friday after the release an error)."""
 
 from __future__ import annotations
 
@@ -20,8 +23,37 @@ _REACH = 240
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _FUTURE = frozenset({"will", "shall", "won't", "'ll", "next", "coming", "upcoming", "tomorrow"})
 #: words that say the future as participles ("is scheduled for", "are expected to close"), but
-#: after "was", "were" or "been" say a plan in the past: either side then
-_PLANNED = frozenset({"scheduled", "planned", "expected", "due", "set", "slated", "poised"})
+#: after "was", "were" or "been" say a plan in the past: either side then ("set" only before
+#: "to" or "for": "is set to open", "the vote, set for Friday"; ``_SET_PLAN``)
+_PLANNED = frozenset({"scheduled", "planned", "expected", "due", "slated", "poised"})
+_SET_PLAN = frozenset({"to", "for"})
+#: a modal that says no side of the release: "said it would vote on Friday" is a future seen
+#: from a past, before the release or after it; "may", "could" a possibility
+_MODAL = frozenset({"would", "could", "might", "may", "can", "should", "must", "wouldn't",
+                    "couldn't", "can't", "cannot", "shouldn't", "mustn't"})
+#: after these (over an adverb) a verb is its base form, with no tense of its own: "will read",
+#: "to set", "did not put", "would hit" (the word before says the tense)
+_BASE_AFTER = frozenset({"will", "shall", "won't", "to", "do", "does", "did", "don't",
+                         "doesn't", "didn't"}) | _MODAL
+#: the words a participle may follow as an adjective before its noun: "the revised draft", "an
+#: adopted text", "for displaced families" (a determiner, a number, a possessive, a
+#: preposition: never a clause's subject)
+_BEFORE_NOUN = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "these",
+    "those", "each", "every", "any", "some", "no", "all", "both", "many", "several", "other",
+    "more", "most", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "hundred", "hundreds", "thousand", "thousands", "million", "millions", "of", "for", "with",
+    "on", "in", "at", "by", "from", "about", "against", "among", "between", "into", "over",
+    "under", "without", "through", "across", "after", "before", "during", "per", "via", "upon",
+    "newly", "recently"})
+#: words a verb may be followed by in its clause that are no noun: a participle followed by
+#: any other lowercase word ("displaced families", "adopted resolution") may be an adjective
+#: before its noun or a verb before its object (``_word_tense``'s "weak" past)
+_NOT_NOUN = _BEFORE_NOUN | frozenset({
+    "to", "up", "out", "down", "off", "back", "away", "it", "them", "him", "us", "me", "you",
+    "that", "what", "how", "why", "if", "whether", "as", "than", "there", "here", "not",
+    "together", "again", "also", "too", "since", "until", "till", "around", "near", "outside",
+    "inside"})
 _PAST = frozenset({
     "was", "were", "had", "did", "said", "told", "held", "met", "took", "gave", "made", "went",
     "came", "began", "spoke", "wrote", "sent", "left", "saw", "found", "won", "lost", "fell",
@@ -50,17 +82,35 @@ def tense_at(source: str, start: int) -> Tense:
     at = sum(1 for _ in _WORD.finditer(source, left, start))
     if at and words[at - 1][1] == "this":
         return None  # "this Friday": either side
-    for index in range(at - 1, -1, -1):
-        found = _word_tense(words, index)
-        if found != "none":
-            return found
+    found_before = _scan_back(words, at)
+    if found_before != "none":
+        return found_before
+    weak = False
     for index in range(at + 1, len(words)):
         found = _word_tense(words, index)
-        if found != "none":
+        if found == "weak":
+            weak = True
+        elif found != "none":
             return found
+    if weak:
+        return "past"  # "the Council on Monday adopted resolution 2334"
     if clause_end is not None and clause_end.group(0) == ",":
         return _first_tense(source, clause_end.end())
     return None
+
+
+def _scan_back(words: list[tuple[str, str]], end: int) -> Tense | Literal["none"]:
+    """The tense the clause's words before word ``end`` say, the nearest first; a "weak" past
+    (a participle before a lowercase word: "displaced families", or "adopted resolution
+    2334") only when no other word says one ("will help displaced families": the future)."""
+    weak = False
+    for index in range(end - 1, -1, -1):
+        found = _word_tense(words, index)
+        if found == "weak":
+            weak = True
+        elif found != "none":
+            return found
+    return "past" if weak else "none"
 
 
 def _first_tense(source: str, left: int) -> Tense:
@@ -68,33 +118,101 @@ def _first_tense(source: str, left: int) -> Tense:
     clause_end = _BOUNDARY.search(source, left, left + _REACH)
     right = clause_end.start() if clause_end else min(len(source), left + _REACH)
     words = [(m.group(0), m.group(0).lower()) for m in _WORD.finditer(source, left, right)]
+    weak = False
     for index in range(len(words)):
         found = _word_tense(words, index)
-        if found != "none":
+        if found == "weak":
+            weak = True
+        elif found != "none":
             return found
-    return None
+    return "past" if weak else None
 
 
-def _word_tense(words: list[tuple[str, str]], index: int) -> Tense | Literal["none"]:
+def _word_tense(words: list[tuple[str, str]], index: int) -> Tense | Literal["none", "weak"]:
     """The tense word ``index`` of a clause says, or "none" when it is no verb of tense. A
-    participle takes its auxiliary's tense; a capitalised "-ed" word is a name ("United")."""
+    participle takes its auxiliary's tense; a capitalised "-ed" word is a name ("United"); a
+    word after "will", "to" or a modal is a base form ("will read": the modal says the
+    tense); a participle after a determiner or a preposition is an adjective ("the revised
+    draft"), and one before another lowercase word "weak" (``tense_at``: "displaced
+    families" after "will help" is no past)."""
     text, word = words[index]
     if word in _FUTURE or word.endswith("'ll"):
         return "future"
+    if word in _MODAL:
+        return None
+    if word == "to" and _verb_follows(words, index):
+        return _infinitive(words, index)
     aux, at = _auxiliary(words, index)
-    if word in _PLANNED:
+    after = words[index + 1][1] if index + 1 < len(words) else ""
+    if word in _PLANNED or (word == "set" and after in _SET_PLAN and not _base_form(words, index)):
         return None if aux in _AUX_PAST else "future"
     if word in _PRESENT:
         return None
     participle = word in _PAST or (word.endswith("ed") and len(word) > 3 and text[0].islower())
-    if not participle:
+    if not participle or _base_form(words, index):
         return "none"
-    if aux == "be":  # "to be held", "will be held"; "may be held" unsure
+    if aux in {"be", "have"}:  # "to be held", "will be held", "will have met"; "may be held"
         before = words[at - 1][1] if at >= 1 else ""
-        return "future" if before in {"to", "will", "shall"} or before.endswith("'ll") else None
+        if before in {"will", "shall"} or before.endswith("'ll"):
+            return "future"
+        if aux == "be":
+            return "future" if before == "to" else None
     if aux in {"is", "are", "am", "being"}:
         return None  # "is held on Friday": a present
-    return "past"  # "was held", "has been held", "have met", "met"
+    if aux:
+        return "past"  # "was held", "has been held", "have met"
+    if index >= 1 and (words[index - 1][1] in _BEFORE_NOUN or _before_noun_over_adverb(
+            words, index)):
+        return "none"  # "the revised draft", "an adopted text", "for displaced families"
+    if after and after[0].islower() and after[0].isalpha() and after not in _NOT_NOUN \
+            and not _ADVERB.match(after):
+        return "weak"  # "displaced families", or "adopted resolution 2334": either
+    return "past"  # "met", "took place", "was released Friday"
+
+
+def _base_form(words: list[tuple[str, str]], index: int) -> bool:
+    """Whether word ``index`` follows "will", "to", "did" or a modal (over one adverb: "will
+    also read"): a verb's base form, whatever past it looks like ("read", "put", "set")."""
+    back = index - 1
+    if back >= 0 and _ADVERB.match(words[back][1]):
+        back -= 1
+    return back >= 0 and (words[back][1] in _BASE_AFTER or words[back][1].endswith("'ll"))
+
+
+#: a word that can't be a verb's base form after "to": a plural ("to reporters") or a
+#: participle ("to displaced families") (ending "ss" or "us" may be one: "to discuss", "to focus")
+_NOT_BASE = re.compile(r"(?:ed|ing|[^su]s)$")
+
+
+def _verb_follows(words: list[tuple[str, str]], index: int) -> bool:
+    """Whether "to" at ``index`` is an infinitive's: a lowercase word after it that may be a
+    verb ("to meet", "to set"), not a name, a plural, a participle or a function word."""
+    if index + 1 >= len(words):
+        return False
+    text, word = words[index + 1]
+    return text[0].islower() and word not in _NOT_NOUN and not _ADVERB.match(word) \
+        and not _NOT_BASE.search(word)
+
+
+def _infinitive(words: list[tuple[str, str]], index: int) -> Tense:
+    """The side of the release an infinitive ("to" at ``index``) is on: after its verb, so the
+    future after a present or a future ("is to vote", "is going to read", "are expected to
+    meet", "plans to set"), either side after a past ("agreed to meet again on Friday": the
+    Friday after the agreement, before the release or after it) or a modal."""
+    before = [word for _, word in words[:index]]
+    if before[-2:] in (["is", "going"], ["are", "going"], ["am", "going"]) \
+            or before[-1:] in (["is"], ["are"], ["am"]):
+        return "future"
+    governor = _scan_back(words, index)
+    if governor == "none":
+        return "future"
+    return "future" if governor == "future" else None
+
+
+def _before_noun_over_adverb(words: list[tuple[str, str]], index: int) -> bool:
+    # "the newly revised draft", "a hastily arranged meeting"
+    return index >= 2 and bool(_ADVERB.match(words[index - 1][1])) \
+        and words[index - 2][1] in _BEFORE_NOUN
 
 
 def _auxiliary(words: list[tuple[str, str]], index: int) -> tuple[str, int]:
