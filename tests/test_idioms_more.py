@@ -196,3 +196,47 @@ def test_a_frequency_said_by_its_adverb(tmp_path: Path, cli_factory: Callable[[P
                                         wanted: list[str]) -> None:
     found = unit_findings(tmp_path, cli_factory, lang, source, target, "--show-info")
     assert [f["severity"] for f in found if f["code"] == "TP301"] == wanted
+
+
+PATROLS = "The patrols, which run every 24 hours, passed twice a week through the camp."
+REPORTS = "The Council meets three times a year; its reports are issued every 6 months."
+TWELVE = "Patients receive the drug every 12 hours."
+#: a count of times is another frequency only at the missing number's place: the source's own
+#: counts ("twice a week", "three times a year", in its clause or another sentence), translated
+#: faithfully, leave "every 24 hours" → «quotidiennement» and "every 6 months" → «tous les
+#: semestres» infos; a count of the same rate ("every 12 hours" → «deux fois par jour», "every
+#: 6 months" → «deux fois par an») is the number said, an info; another rate is still an error
+#: (t66/hI 3: any count anywhere had made these errors)
+COUNTED_AT = [
+    ("fr", PATROLS, "Les patrouilles, qui ont lieu quotidiennement, sont passées deux fois par "
+     "semaine dans le camp.", ["info"]),
+    ("fr", REPORTS, "Le Conseil se réunit trois fois par an ; ses rapports sont publiés tous les "
+     "semestres.", ["info"]),
+    ("fr", "Patrols run every 24 hours. The Council meets three times a year.",
+     "Les patrouilles ont lieu quotidiennement. Le Conseil se réunit trois fois par an.",
+     ["info"]),
+    ("fr", PATROLS, "Les patrouilles, qui ont lieu trois fois par jour, sont passées deux fois "
+     "par semaine dans le camp.", ["error"]),
+    ("fr", "Patrols run every 24 hours. The Council meets often.",
+     "Les patrouilles ont lieu trois fois par jour. Le Conseil se réunit souvent.", ["error"]),
+    ("fr", TWELVE, "Les patients reçoivent le médicament deux fois par jour.", ["info"]),
+    ("fr", TWELVE, "Les patients reçoivent le médicament trois fois par jour.", ["error"]),
+    ("fr", "The report is issued every 6 months.", "Le rapport est publié deux fois par an.",
+     ["info"]),
+    ("es", TWELVE, "Los pacientes reciben el medicamento dos veces al día.", ["info"]),
+    ("ru", TWELVE, "Пациенты получают препарат дважды в сутки.", ["info"]),
+    ("ru", TWELVE, "Пациенты получают препарат три раза в день.", ["error"]),
+    ("zh", TWELVE, "患者每天服药两次。", ["info"]),
+    ("zh", TWELVE, "患者每天服药三次。", ["error"]),
+    ("ar", TWELVE, "يتلقى المرضى الدواء مرتين يوميا.", ["info"]),
+    ("ar", TWELVE, "يتلقى المرضى الدواء ثلاث مرات يوميا.", ["error"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "target", "wanted"), COUNTED_AT)
+def test_a_count_of_times_at_the_numbers_place(tmp_path: Path,
+                                               cli_factory: Callable[[Path], Cli], lang: str,
+                                               source: str, target: str,
+                                               wanted: list[str]) -> None:
+    found = unit_findings(tmp_path, cli_factory, lang, source, target, "--show-info")
+    assert [f["severity"] for f in found if f["code"] == "TP301"] == wanted

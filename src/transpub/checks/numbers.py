@@ -21,7 +21,7 @@ from transpub.checks.enwords import (
     scaled_lengths,
     word_numbers,
 )
-from transpub.checks.frequency import counted_frequency, is_frequency
+from transpub.checks.frequency import counted_at, is_frequency, same_frequency
 from transpub.checks.idioms import said_by_idiom
 from transpub.checks.markup import symbol_matches
 from transpub.checks.registry import Finding, Severity, check, finding
@@ -1708,9 +1708,19 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
                           "has its own pages)", expected=mention.text, severity=Severity.INFO)
             continue
         # "every 24 hours" → «три раза в сутки», «每天服药三次»: another frequency, an error,
-        # not the idiom nor the days it is given in (t66/hH 4)
-        counted = is_frequency(unit.source, mention.start) and counted_frequency(unit.target,
-                                                                                  unit.lang)
+        # not the idiom nor the days it is given in (t66/hH 4); only a count at the number's
+        # place, not one that says the source's own "twice a week" (t66/hI 3)
+        restated = counted_at(unit.source, ctx.source_lang, mention.start, mention.end,
+                              mention.values, unit.target, unit.lang) if is_frequency(
+                                  unit.source, mention.start) else None
+        if restated is not None and same_frequency(restated, unit.source, mention.end,
+                                                   mention.values):
+            # "every 12 hours" → «deux fois par jour»: the same rate, counted
+            yield finding("TP301", unit, f"number «{mention.text}» is said as a count of "
+                          f"times in the translation («{restated.text}», the same frequency)",
+                          expected=mention.text, severity=Severity.INFO)
+            continue
+        counted = restated is not None
         if not counted and (idiom := said_by_idiom(unit.source, mention, unit.target,
                                                    unit.lang)) is not None:
             yield finding("TP301", unit, f"number «{mention.text}» is said by an idiom in the "
