@@ -680,6 +680,19 @@ def _po_relative_years(n: int) -> None:
                     released="2003-03-12")
 
 
+def _po_weekday_dates(n: int) -> None:
+    """One PO unit of n/80 sentences "met on Monday and will meet on Friday", each dated in
+    the translation (a release of Wednesday 9 December 2020; session 67, t66/hI 6): TP202
+    found the source's weekdays again for each date and paired every weekday with every date
+    (``dates._weekday_dated``); ``checks/weekdayindex.py`` reads them once now."""
+    count = n // 80
+    _check_one_unit("fr", " ".join("The Council met on Monday and will meet on Friday with the "
+                                   "revised draft." for _ in range(count)),
+                    " ".join("Le Conseil s’est réuni le lundi 7 décembre 2020 et se réunira le "
+                             "vendredi 11 décembre 2020 avec le projet révisé."
+                             for _ in range(count)), released="2020-12-09")
+
+
 def _po_spaced_dates(n: int) -> None:
     """One PO unit of dates cut by runs of n/4 spaces: an ordinal day before its month, a
     range of days ("May 1 … to 2"), a month without its year (session 64): each date
@@ -836,6 +849,8 @@ def main(argv: list[str] | None = None) -> int:
                   chars, _po_relative_years))
     cases.append(("import: a year-less dateline, one sentence naming its day n/30 times "
                   "(session 66)", chars, _yearless_dateline))
+    cases.append(("check FILE: n/80 sentences dating a weekday each side of the release "
+                  "(session 67)", chars, _po_weekday_dates))
     cases.append(("check FILE: PO entries", entries, _po_check))
     print("| case | n | t(n) s | t(4n) s | ratio (linear = 4) |")
     print("|---|---:|---:|---:|---:|")

@@ -9,9 +9,8 @@ from functools import cache, lru_cache
 from typing import Any
 
 from transpub.checks.context import CheckContext, Unit
-from transpub.checks.monthdays import weekdays_at
 from transpub.checks.registry import Finding, Severity, check, finding
-from transpub.checks.tense import tense_at
+from transpub.checks.weekdayindex import SourceWeekdays
 from transpub.checks.yearwords import YearWords
 from transpub.datefind import (
     EN_VERBS,
@@ -181,26 +180,24 @@ def _weekday_day_dated(ctx: CheckContext, unit: Unit, wrong: DateMention) -> boo
         return False
 
 
-def _weekday_dated(ctx: CheckContext, unit: Unit, wrong: DateMention, source: Dates,
-                   target: Dates) -> bool | None:
+def _weekday_dated(unit: Unit, wrong: DateMention, weekdays: SourceWeekdays,
+                   one_year: int | None) -> bool | None:
     """Is the translation's date ``wrong`` the date of a weekday its source sentence names
     ("published Saturday" → «publié le 29 septembre 2018»; "on Friday" → «le 28 septembre»,
     t65/hA F5)? True when the date falls on that weekday in its year (``_year_of``); False when
     no year is known to tell by; None when the sentence names no weekday, the translation names
-    another beside the date, or the date falls on another day: then a date not in the source."""
+    another beside the date, or the date falls on another day: then a date not in the source.
+    The unit's weekdays are read once (``weekdayindex``; t66/hI 6: read again for each date,
+    and each paired with it, a unit of thousands had been quadratic)."""
     if wrong.day is None or wrong.calendar != "gregorian":
         return None
-    named = [(start, day) for start, day in weekdays_at(unit.source, ctx.source_lang)
-             if same_sentence_at(unit.source, ctx.source_lang, start, unit.target, unit.lang,
-                                 wrong.start) and not _habitual(unit.source, start)]
-    beside = weekday_named(unit.target, wrong.start, wrong.end, unit.lang) if named else None
-    if beside is not None:
-        # «samedi 29 septembre» for "Saturday": that weekday's date only
-        named = [(start, day) for start, day in named if day == beside]
-    said = {day for _, day in named}
+    said = weekdays.days_at(wrong.start)
+    if said and (beside := weekday_named(unit.target, wrong.start, wrong.end,
+                                         unit.lang)) is not None:
+        said &= {beside}  # «samedi 29 septembre» for "Saturday": that weekday's date only
     if not said:
         return None
-    year = _year_of(unit, wrong, source, target)
+    year = _year_of(unit, wrong, one_year)
     if year is None:
         return False
     try:
@@ -217,27 +214,16 @@ def _weekday_dated(ctx: CheckContext, unit: Unit, wrong: DateMention, source: Da
     # September 2018 is the 29th, not the 22nd, nor 29 December, nor 28 September 2012
     # (t66/hD A: any date on that weekday had passed); "met on Monday and will meet again on
     # Friday" puts each weekday on its side (t66/hH 1: one tense had been read for the unit)
-    offset = (date - released).days
-    for start, day in named:
-        if day == date.weekday():
-            tense = tense_at(unit.source, start) if ctx.source_lang.startswith("en") else None
-            if (-6 if tense != "future" else 0) <= offset <= (0 if tense == "past" else 6):
-                return True
-    return None
+    return True if weekdays.dated(wrong.start, date.weekday(), (date - released).days) else None
 
 
-#: a weekday said of a habit, not of a day: "closed on Sundays", "every Friday", "on all
-#: Saturdays" (``_weekday_dated``: no date gives it)
-_HABITUAL_BEFORE = re.compile(r"\b(?:every|each|all|most|some|many)\s+$", re.IGNORECASE)
-_PLURAL_DAY = re.compile(r"[A-Za-z]+days\b")
+def _one_year(source: Dates, target: Dates) -> int | None:
+    """The one year the unit's dates name, if they name one only (read once a unit)."""
+    years = {d.year for d in (*source, *target) if d.year is not None and d.calendar == "gregorian"}
+    return years.pop() if len(years) == 1 else None
 
 
-def _habitual(source: str, start: int) -> bool:
-    return _PLURAL_DAY.match(source, start) is not None or _HABITUAL_BEFORE.search(
-        source, max(0, start - 12), start) is not None
-
-
-def _year_of(unit: Unit, mention: DateMention, source: Dates, target: Dates) -> int | None:
+def _year_of(unit: Unit, mention: DateMention, one_year: int | None) -> int | None:
     """The year of ``mention``: its own; else the release's (the one before or after for a
     month half a year or more from the release's, as ``_pairs`` reads "on 5 January" in a
     release of 20 December 2023); else the one year the unit's other dates name, if they name
@@ -248,8 +234,7 @@ def _year_of(unit: Unit, mention: DateMention, source: Dates, target: Dates) -> 
     if released is not None:
         return released.year + (1 if mention.month <= released.month - 6 else
                                 -1 if mention.month >= released.month + 6 else 0)
-    years = {d.year for d in (*source, *target) if d.year is not None and d.calendar == "gregorian"}
-    return years.pop() if len(years) == 1 else None
+    return one_year
 
 
 def _release_offset(unit: Unit, mention: DateMention) -> int | None:
@@ -615,6 +600,8 @@ def _date_extra(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
     missing, extra, pairs = _match(source, target, year)
     told: set[tuple[int, int]] = set()
     named: frozenset[int] | None = None  # (the months the source names outside its dates)
+    weekdays: SourceWeekdays | None = None  # (its weekdays, and the unit's one year: read once)
+    one_year: int | None = None
     for wrong in extra[len(missing):]:
         if (wrong.start, wrong.end) in told:
             continue  # «de janvier à mars 2023»: a range, two dates, one finding
@@ -644,7 +631,10 @@ def _date_extra(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
             yield finding("TP202", unit, f"date «{wrong.text}» repeats a date of the source",
                           span=(wrong.start, wrong.end), severity=Severity.INFO)
             continue
-        if (on_weekday := _weekday_dated(ctx, unit, wrong, source, target)) is not None:
+        if weekdays is None:
+            weekdays = SourceWeekdays(unit.source, ctx.source_lang, unit.target, unit.lang)
+            one_year = _one_year(source, target)
+        if (on_weekday := _weekday_dated(unit, wrong, weekdays, one_year)) is not None:
             if not on_weekday:
                 # (no year to tell the date's weekday by: the translator's date is told, not
                 # judged)
