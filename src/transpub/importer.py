@@ -861,6 +861,10 @@ def _dateline_below(body: list[Para], dated: int, lang: str, year: int | None,
     (``_text_below``: past the one block it had looked past, only a head's lines are passed
     over; a speech's salutations, "Mr. President," / "Excellencies,", are the text's)."""
     between = 0  # (a picture's caption and credit between are not counted)
+    # (nor, for the one block ending as a sentence passed over, the head's lines before it, no
+    # sentence: "Photo gallery", a page's unread line, between the page's date and a caption
+    # had used that one up, and the caption under it ended the search: the dateline was lost)
+    sentences = 0
     for index in range(dated + 1, len(body)):
         text = plain_fast(body[index].text).strip()
         if index > dated + 1 and text == plain_fast(body[index - 1].text).strip() \
@@ -886,9 +890,21 @@ def _dateline_below(body: list[Para], dated: int, lang: str, year: int | None,
         if _caption_at(body, index, lang):
             continue  # (tried after the dateline: a short dateline's paragraph under a credit)
         between += 1
-        if between >= _HEAD_BLOCKS or _text_below(text, between - 1, 1):
+        if between >= _HEAD_BLOCKS or _text_below(text, sentences, 1):
             return None
+        sentences += not _head_lines_only(text)
     return None
+
+
+def _head_lines_only(text: str) -> bool:
+    """Whether a block is a head's line, which the search for the dateline passes over without
+    counting it among the sentences it passes: short (a line's ``_LINE_MAX`` characters) and
+    ending no sentence ("Photo gallery", "Press Release Number:", the headline again)."""
+    return len(text) <= _LINE_MAX and _SENTENCE_END_RE.search(text) is None
+
+
+#: The longest head's line (``_head_lines_only``): a headline's length.
+_LINE_MAX = 200
 
 
 def _date_again(para: Para, lang: str, date: dt.date | None) -> str | None:

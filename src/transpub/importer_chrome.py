@@ -371,6 +371,51 @@ def page_chrome(text: str) -> bool:
         p.casefold() in names or navigation_line(p) or control_line(p) for p in parts)
 
 
+def switcher_lead(text: str) -> bool:
+    """A language switcher's lead-in alone, its names lost with the links a copy drops or on
+    lines of their own under it ("Also available in:", «Disponible en :», «También
+    disponible en:», «Доступно на:», «其他语文版本», «متوفر أيضا باللغات», "Read in:", "Other
+    languages:": ``data/page_chrome.json``'s ``switchers``): the page's, as the lead-in with
+    its names is (``page_chrome``); UNHCR's stood between the page's date and the dateline,
+    and the dateline had gone unread. A lead-in of one word ("Languages", «Langues», «语言»)
+    only with its colon: alone, it may be a heading of the text."""
+    text = " ".join(text.split())
+    if not text or len(text) > 60:
+        return False
+    folded = _nav_folded(text)
+    if folded not in _chrome_words()["switchers"]:
+        return False
+    colon = text.rstrip(" .").endswith((":", "：")) or text.startswith("[")
+    return colon or len(folded.split()) >= 2 or (_HAN_RUN_RE.match(folded) is not None
+                                                  and len(folded) >= 4)
+
+
+#: Where a switcher's lead-in may begin on a line after the page's date: after a space, a
+#: bar or a bullet, or right after a Han character («2016年1月4日其他语文版本»).
+_GLUED_AT_RE = re.compile(r"(?<=\s)(?=\S)|(?<=[|•·])|(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff])")
+
+
+def switcher_after(text: str) -> tuple[str, str] | None:
+    """A line that ends with a language switcher's lead-in (``switcher_lead``), or the
+    lead-in and its names (``page_chrome``), glued after something else on the line: "4
+    January 2016 Also available in:", "4 January 2016 | Also available in: Français",
+    «4 janvier 2016 Disponible en :» (UNHCR's page date, the switcher's label on its line).
+    Returns what stands before it (its bar or dash cut) and the lead-in; None if none ends
+    the line. Whether the line before it is the page's (a date) is the caller's to tell: "The
+    report is also available in:" is a sentence's lead-in."""
+    text = " ".join(text.split())
+    if len(text) > 240:
+        return None
+    for match in _GLUED_AT_RE.finditer(text):
+        at = match.start()
+        before, after = text[:at].rstrip(" |•·-–—/"), text[at:].strip()
+        if not before or not after or not after[:1].isalpha():
+            continue
+        if switcher_lead(after) or (_LEAD_RE.match(after) is not None and page_chrome(after)):
+            return before, after
+    return None
+
+
 #: A field's value on the field's line or the line under it ("Source: UNICEF" / "Posted" /
 #: "12 Jun 2024"): a name or a date, no sentence.
 _VALUE_MAX = 60

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from transpub.datelines import dateline, is_byline, lone_date, undated_dateline
@@ -25,6 +25,8 @@ from transpub.importer_chrome import (
     section_beside,
     shaped_control,
     site_notice,
+    switcher_after,
+    switcher_lead,
     title_bar,
 )
 from transpub.importer_contact import CONTACT_DETAIL_RE, CONTACT_RE, short_block
@@ -150,7 +152,7 @@ def read_head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[
     marked = any(para.lines[0][1].lstrip().startswith("# ") and (atx := atx_heading(
         para.lines[0][1])) is not None and atx[0] == 1 and not is_known_label(atx[1])
         for para in paras)
-    paras = _title_bar_apart(paras, lang, removed)
+    paras = _title_bar_apart(_switchers_apart(paras, lang, removed), lang, removed)
     for para in _labels_apart(_repeated_headline(_navigation_apart(paras, removed, lang), lang,
                                                  removed), lang):
         if para.code:  # (a code block is no headline, label nor letterhead)
@@ -323,6 +325,39 @@ def read_head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[
         head.lone = next(((n, *in_cell) for n, t in sorted(removed) if n < first_body
                           for cell in cells(t) if (in_cell := _header_date(cell, lang))), None)
     return head
+
+
+def _switchers_apart(paras: list[Para], lang: str, removed: list[tuple[int, str]]
+                     ) -> list[Para]:
+    """The head without a language switcher's lead-in, which is added to ``removed``: alone on
+    its line ("Also available in:", «Доступно на:», ``importer_chrome.switcher_lead``), or
+    glued after the page's date ("4 January 2016 Also available in:", "4 January 2016 | Also
+    available in:", UNHCR's), which stays, the page's date; the dateline under it had gone
+    unread, and the line had been a paragraph to translate. In the head: the blocks above the
+    text's first long block or its dateline's paragraph, a dozen at most ("The report is also
+    available in:" further down is the text's, and one glued to no date stays wherever it
+    stands)."""
+    out: list[Para] = []
+    for index, para in enumerate(paras):
+        text = para.text.strip()
+        if index >= 12 or para.code or len(text) > 300 or (
+                (found := dateline(text, lang, 2000)) is not None and found.rest):
+            return out + paras[index:]
+        lines: list[tuple[int, str]] = []
+        for number, line in para.lines:
+            glued = switcher_after(line)
+            if switcher_lead(line):
+                removed.append((number, line.strip()))
+            elif glued is not None and _header_date(glued[0], lang) is not None:
+                removed.append((number, glued[1]))
+                lines.append((number, glued[0]))
+            else:
+                lines.append((number, line))
+        if lines == para.lines:
+            out.append(para)
+        elif lines:
+            out.append(replace(para, lines=lines))
+    return out
 
 
 def _navigation_apart(paras: list[Para], removed: list[tuple[int, str]],
