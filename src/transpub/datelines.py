@@ -661,6 +661,7 @@ _NOT_TITLED_PLACES = frozenset("""Today Yesterday Tomorrow Meanwhile However Mor
 #: capital marks the place: ``place_only`` asks ``data/places.json`` for it.
 _CASELESS_PLACE_RE = re.compile(
     r"^(?P<place>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}?"
+    r"(?:\s*[,،，]\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}?)?"
     r"(?:\s*[(（][^()（）\n]{1,60}[)）])?)"
     r"(?:\s*[–—]{1,2}\s*|\s*-{1,2}\s+|\s+-{1,2}\s*)(?P<rest>\S.*)$", re.DOTALL)
 
@@ -683,7 +684,8 @@ def place_only(text: str, titled: bool = False) -> tuple[str, str] | None:
         place = caseless.group("place").strip()
         head = re.split(r"\s*[(（]", place, maxsplit=1)[0]
         rest = caseless.group("rest").strip()
-        if not (_caseless(rest[:1]) or rest[:1] in "“\"‘'«") or not _known_anywhere(head):
+        if not (_caseless(rest[:1]) or rest[:1] in "“\"‘'«") or not (
+                _known_anywhere(head) or seat_and_city(head)):
             return None
         return place, rest
     if titled and (titled_match := _TITLED_PLACE_RE.match(text)) is not None \
@@ -699,9 +701,43 @@ def place_only(text: str, titled: bool = False) -> tuple[str, str] | None:
     if not head.replace(" ", "").replace("/", "").replace("-", "").isupper() or len(head) < 3 \
             or head in _BODIES:
         return None
-    if not head.isascii() and not _known_capitals(head):
+    if not head.isascii() and not (_known_capitals(head) or seat_and_city(place)):
         return None
     return place, match.group("rest").strip()
+
+
+#: The UN's name as a dateline writes its seat before the city, in the six languages
+#: (UNFPA's "UNITED NATIONS, New York—", «NATIONS UNIES, New York –», «联合国，纽约——»),
+#: folded; a site's word (``_PLACE_WORDS``: "UN HEADQUARTERS", "PALAIS DES NATIONS") will do
+#: too.
+_SEATS = frozenset(s.casefold() for s in (
+    "United Nations", "UN", "United Nations Headquarters", "UN Headquarters",
+    "Nations Unies", "Organisation des Nations Unies", "ONU", "Siège de l'ONU",
+    "Siège des Nations Unies", "Naciones Unidas", "Sede de las Naciones Unidas",
+    "Organización de las Naciones Unidas", "Организация Объединенных Наций",
+    "Организация Объединённых Наций", "ООН", "Штаб-квартира ООН", "联合国", "联合国总部",
+    "الأمم المتحدة", "مقر الأمم المتحدة"))
+
+
+def seat_and_city(place: str) -> bool:
+    """Whether a dateline's place is a seat, the UN's or a site's, then its city, a comma
+    between ("UNITED NATIONS, New York", "NACIONES UNIDAS, Nueva York", «ОРГАНИЗАЦИЯ
+    ОБЪЕДИНЕННЫХ НАЦИЙ, Нью-Йорк», «联合国，纽约», «الأمم المتحدة، نيويورك», "PALAIS DES NATIONS,
+    Geneva"), a country after it or not: a place, though the gazetteer knows no "United
+    Nations" (the undated dateline had stayed in the text, while "NEW YORK—" was read, and the
+    same place with a date). The city must be one ``data/places.json`` knows; "HEALTH ALERT,
+    Geneva" is no seat."""
+    from transpub.namefind import is_place_name  # (only for such a place)
+
+    seat, *others = [p.strip() for p in re.split(r"[,،，、]", place)]
+    words = {w.strip(".'’").casefold() for w in seat.split()}
+    if not others or len(others) > 2 or not (seat.casefold() in _SEATS or words & _PLACE_WORDS):
+        return False
+    city = re.sub(r"\s*(?:\([^()]{1,60}\)|（[^（）]{1,60}）)$", "", others[0])
+    return any(is_place_name(city, code, countries=False)
+               for code in ("en", "fr", "es", "ru", "zh", "ar")) and all(
+        any(is_place_name(other, code) for code in ("en", "fr", "es", "ru", "zh", "ar"))
+        for other in others[1:])
 
 
 def _known_anywhere(place: str) -> bool:
@@ -754,7 +790,8 @@ def undated_dateline(text: str, lang: str, joined: bool = False) -> Dateline | N
     found = place_only(stripped, titled=True)
     place, rest = found if found is not None else (stripped, "")
     place, attribution = service_before(place) or (place, "")
-    if not _known_place(place, lang, joined or bool(rest) or bool(attribution)):
+    if not _known_place(place, lang, joined or bool(rest) or bool(attribution)) \
+            and not seat_and_city(place):
         return None
     return Dateline(place, None, "", rest, attribution)
 
