@@ -455,14 +455,41 @@ def _service_named(bracket: str, lang: str) -> bool:
 #: Doe": the author's name, no headline (and no dateline's place: "Prepared by Aubrey Moore,
 #: May 23, 2021"). After a bare "By", a name's capitalised words alone, up to a comma, a
 #: bracket or the line's end ("By 2030, …" and "By Land and Sea: …" are headlines).
-_BYLINE_RE = re.compile(r"^(?:(?i:prepared|written|compiled|reported|posted)\s+by\s+\S"
+_BYLINE_RE = re.compile(r"^(?:(?i:prepared|written|compiled|reported|posted|submitted)\s+by\s+\S"
                         r"|(?i:by)\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:$|[,(]))")
+#: A web CMS's byline, its user's name and "on", the date after it or lost with the page's
+#: markup (Drupal's "Submitted by unfpa_root_user on", "Posted by admin on 17 October 2011",
+#: «Soumis par admin le», «Enviado por admin el», «Опубликовано пользователем admin»,
+#: «由admin于2011年10月17日提交», «أرسلت بواسطة admin في»): the page's, no headline; ``date``,
+#: the date after it, stays the page's.
+_CMS_BYLINE_RE = re.compile(
+    r"^(?:(?:submitted|posted|published|created|uploaded|(?:last\s+)?updated)\s+by\s+\S+"
+    r"(?:\s+\S+){0,3}?\s+on|(?:soumis|publié|posté|envoyé|mis\s+en\s+ligne)\s+par\s+\S+"
+    r"(?:\s+\S+){0,3}?\s+le|(?:enviado|publicado|creado)\s+por\s+\S+(?:\s+\S+){0,3}?\s+el"
+    r"|(?:опубликовано|отправлено|добавлено)\s+пользователем\s+\S+(?:\s+\S+){0,2}?"
+    r"(?:\s+в)?|由\s*\S{1,30}?\s*于|(?:أرسلت?ه?|نشرت?ه?|أرسلها|نشرها)\s+(?:بواسطة|من\s+قبل)"
+    r"\s+\S+(?:\s+\S+){0,3}?\s+في)(?:\s*(?P<date>\S.*?))?\s*(?:提交|发布|发表)?$",
+    re.IGNORECASE)
 
 
 def is_byline(text: str) -> bool:
-    """Whether a line is a byline (``_BYLINE_RE``), a dozen words at most."""
+    """Whether a line is a byline (``_BYLINE_RE``, a CMS's: ``cms_byline``), a dozen words at
+    most."""
     text = text.strip()
-    return bool(_BYLINE_RE.match(text)) and len(text.split()) <= 12
+    return (bool(_BYLINE_RE.match(text)) or cms_byline(text) is not None) \
+        and len(text.split()) <= 12
+
+
+def cms_byline(text: str) -> str | None:
+    """The date after a web CMS's byline ("Submitted by unfpa_root_user on 17 October 2011" ->
+    "17 October 2011"), "" when the copy lost it ("Submitted by unfpa_root_user on", the
+    first line of UNFPA's stored page, which had been the headline, with no warning); None
+    when the line is none."""
+    match = _CMS_BYLINE_RE.match(" ".join(text.split()))
+    date = None if match is None else re.sub(r"\s*(?:提交|发布|发表)$", "",
+                                             match.group("date") or "")
+    # (a date has its day's figures: "Published by WHO on behalf of …" is a sentence)
+    return date if date is not None and (not date or any(c.isdigit() for c in date)) else None
 
 
 def impossible_date(text: str, lang: str) -> str:

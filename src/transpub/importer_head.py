@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
 
-from transpub.datelines import dateline, is_byline, lone_date, undated_dateline
+from transpub.datelines import cms_byline, dateline, is_byline, lone_date, undated_dateline
 from transpub.importer_chrome import (
     breadcrumb,
     call_to_action,
@@ -696,6 +696,13 @@ def _without_byline(para: Para, lang: str, removed: list[tuple[int, str]]) -> Pa
     lines = para.lines
     while lines and (is_byline(lines[0][1]) or not any(c.isalpha() for c in lines[0][1])):
         number, line = lines[0]
+        dated = cms_byline(line)
+        if dated and lone_date(dated, lang):
+            # (a CMS's byline and the page's date after its "on": "Submitted by admin on 17
+            # October 2011", the date kept, read as a date above the headline is)
+            removed.append((number, " ".join(line.split())[:-len(dated)].strip()))
+            lines = [(number, dated), *lines[1:]]
+            break
         parts = line.strip().split(", ")
         cut = next((k for k in range(1, len(parts)) if lone_date(", ".join(parts[k:]), lang)),
                    0)
@@ -767,9 +774,21 @@ def not_a_headline(text: str) -> str:
     message …, observed on 24 October:"), or it ends as a sentence of the text does."""
     if text.endswith(":") and len(text.split()) >= 4:
         return f"introduces what follows («{_quoted(text)}»)"
+    if (field_name := _FIELD_RE.match(text)) is not None:
+        return f"opens with a field's name («{field_name.group('name')}:»), as a media " \
+            f"advisory's fields do («{_quoted(text)}»)"
     if _SENTENCE_END_RE.match(text):
         return f"is a sentence of the text («{_quoted(text)}»)"
     return ""
+
+
+#: A field's name and its colon opening a line, a media advisory's (UNIS's "When: Thursday,
+#: 22 June 2023 from 15:00 …", "Where:", "Date:", "Venue:"), in the six languages: the
+#: event's details, no headline.
+_FIELD_RE = re.compile(
+    r"^(?P<name>when|where|date|time|venue|location|what|who|quand|où|lieu|heure|quoi|qui"
+    r"|cuándo|dónde|fecha|hora|lugar|qué|quién|когда|где|дата|время|место|что|кто"
+    r"|时间|地点|日期|地址|متى|أين|التاريخ|الوقت|المكان|الزمان)\s*[:：]\s*\S", re.IGNORECASE)
 
 
 def _quoted(text: str) -> str:
