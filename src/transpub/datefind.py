@@ -683,8 +683,14 @@ _APOSTROPHE = "['’ʿʼ‘`]"
 #: separator, the digit before it looked at behind: a point or a slash is rarer than a digit in
 #: a text with numbers, and ``re`` tries the pattern at each candidate first character (the
 #: trigger is only ever asked "is it there?")
-_NUMERIC_FROM_SEPARATOR = (r"[./](?<=\d[./])\d{1,2}[./]\d{4}|-(?<=\d-)\d{1,2}-\d{4}"
-                           r"|[-./](?<=\d{4}[-./])\d{1,2}[-./]\d")
+#: (the three separators taken in one set before the branches, each branch's own looked at
+#: behind: ``re`` scans from a first character only for a pattern opening with a set or a
+#: literal, not with a choice whose branches open with sets, as this did until session 67: it
+#: was tried at every position of every text with a digit; ``NUMERIC_FROM_SEPARATOR_PLAIN``)
+_NUMERIC_FROM_SEPARATOR = (r"[-./](?:(?<=\d[./])\d{1,2}[./]\d{4}|(?<=\d-)\d{1,2}-\d{4}"
+                           r"|(?<=\d{4}[-./])\d{1,2}[-./]\d)")
+NUMERIC_FROM_SEPARATOR_PLAIN = (r"[./](?<=\d[./])\d{1,2}[./]\d{4}|-(?<=\d-)\d{1,2}-\d{4}"
+                                r"|[-./](?<=\d{4}[-./])\d{1,2}[-./]\d")
 #: The day-first numeric form with hyphens, as translators write it in every language
 #: («21-11-1994», «21-11-1994 г.»: "missing" before): both separators hyphens, and none of a
 #: code, a list or a longer run of numbers around it («A/75/21-11-1994», "1-2-2020-5"; an
@@ -1078,10 +1084,14 @@ _BARE_DAYS_HINT = "the"
 #: "from the 25th to the 27th", "the 25th and 26th": two ordinal days and no month, which the
 #: text names elsewhere ("At the end of February, … from the 25th to the 27th"); only before
 #: no word but a preposition or conjunction ("the 5th to the 7th floor" is no date)
-_BARE_DAYS = re.compile(r"(?<![\w\d])the" + _SPACE + r"(?P<d1>\d{1,2})(?:st|nd|rd|th)" + _SPACE
+#: (its look-behind taken after the "t": ``re`` scans for a first literal at C speed, and tried
+#: a pattern opening with a look-behind at every position of an English text; ``_PLAIN``)
+_BARE_DAYS_AFTER_THE = (_SPACE + r"(?P<d1>\d{1,2})(?:st|nd|rd|th)" + _SPACE
                         + r"(?:to|until|through|and|-|–|—)" + _SPACE + r"(?:the" + _SPACE
                         + r")?(?P<d2>\d{1,2})(?:st|nd|rd|th)(?![\w\d])(?!" + _OPT_SPACE
                         + r"(?!" + _AFTER_RANGE + r")[^\W\d_])")
+_BARE_DAYS = re.compile(r"t(?<![\w\d]t)he" + _BARE_DAYS_AFTER_THE)
+BARE_DAYS_PLAIN = re.compile(r"(?<![\w\d])the" + _BARE_DAYS_AFTER_THE)
 
 
 @cache
@@ -1139,7 +1149,7 @@ def _dates_of(text: str, lang: str) -> tuple[DateMention, ...]:
         # bidirectional text inside a date, read without them (the text without them not
         # memoised: this text's dates are)
         return _without(text, lang, BIDI_MARKS, memoised=False)
-    if lang.startswith("ar") and _ARABIC_EXTRA.search(text):
+    if lang.startswith("ar") and _ARABIC_EXTRA_GATE.search(text):
         return _without(text, lang, _ARABIC_EXTRA)
     weekdays = _weekday_of_day(lang)
     if weekdays is not None and weekdays[0].search(text):
@@ -1268,6 +1278,10 @@ _LISTED_DAY = re.compile(r"(?<![a-z\d])\d{1,2}")
 #: day's number by a kashida («في الـ21 من يوليو», «الـ 21»: "the 21st")
 _ARABIC_EXTRA = re.compile("(?<!\\w)\u0627\u0644\u0640\\s*(?=[0-9\u0660-\u0669])"
                            "|[\u0640\u064b-\u0652\u0670]")
+#: what every match of ``_ARABIC_EXTRA`` holds (the kashida is in both branches): whether a
+#: text has one, found by a scan for a character set (``_ARABIC_EXTRA``, opening with a
+#: look-behind, was tried at every position of every Arabic text with a digit)
+_ARABIC_EXTRA_GATE = re.compile("[\u0640\u064b-\u0652\u0670]")
 
 
 @cache

@@ -736,8 +736,13 @@ _PHONE = re.compile(r"(?<![\w.,])(?:\+\s?\d{1,4}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?
                     r"(?:[\s.\u00a0-]\d{2,4}){1,4}(?![\w]|[.,]\d)")
 #: what a telephone number has that a number grouped by spaces («3 000 000») or a decimal
 #: has not: groups joined by a hyphen or a point, a country code, an area code
-_PHONE_MARK = re.compile(r"\d[-.\s\u00a0]\d{2,4}[-.]\d|\d[-.]\d{2,4}[-.\s\u00a0]\d"
-                         r"|\+\s?\d|\(\d{1,4}\)\s?\d")
+#: (its first characters in one set, each branch's looked at behind: ``re`` scans from a first
+#: character only for a pattern opening with a set or a literal, and tried this, opening with
+#: a choice until session 67, at every position of the source; ``PHONE_MARK_PLAIN``)
+_PHONE_MARK = re.compile(r"[\d+(](?:(?<=\d)[-.\s\u00a0]\d{2,4}[-.]\d|(?<=\d)[-.]\d{2,4}"
+                         r"[-.\s\u00a0]\d|(?<=\+)\s?\d|(?<=\()\d{1,4}\)\s?\d)")
+PHONE_MARK_PLAIN = re.compile(r"\d[-.\s\u00a0]\d{2,4}[-.]\d|\d[-.]\d{2,4}[-.\s\u00a0]\d"
+                              r"|\+\s?\d|\(\d{1,4}\)\s?\d")
 _PHONE_GROUPS = re.compile(r"\d+")
 
 
@@ -1840,7 +1845,12 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
 
 
 #: what an English source's temperature holds (``_signs_differ`` is asked only then)
-_HEAT_GATE = re.compile(r"degree|°|º|℃|℉|below\s+zero", re.IGNORECASE)
+#: (searched in every unit's source: its first letters in one set, in both cases, the rest
+#: ignoring case behind it; ``re`` scans from a first character only for a pattern opening
+#: with a set or a literal of no case, and tried this, ignoring case everywhere until session
+#: 67, at every position: 0.06 s of TP301's 0.9 on the benchmark; ``HEAT_GATE_PLAIN``)
+_HEAT_GATE = re.compile(r"[dD°º℃℉bB](?:(?<=[dD])(?i:egree)|(?<=[°º℃℉])|(?<=[bB])(?i:elow\s+zero))")
+HEAT_GATE_PLAIN = re.compile(r"degree|°|º|℃|℉|below\s+zero", re.IGNORECASE)
 
 
 def _signs_differ(unit: Unit, source_lang: str, gone: set[int]) -> Iterator[Finding]:
