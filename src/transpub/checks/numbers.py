@@ -551,7 +551,10 @@ def _compare_numbers(source_text: str, source_lang: str, target_text: str,
                      lang: str) -> _Pairing:
     timed, source_mentions = _source_numbers[source_text, source_lang]
     source = list(source_mentions)
-    target = target_numbers(target_text, lang, timed, _clock_hours(source_mentions))
+    # (the source's clock hours only for a source with a time: ``target_numbers`` reads them
+    # only then, and every pair of every other source made them)
+    target = target_numbers(target_text, lang, timed,
+                            _clock_hours(source_mentions) if timed else None)
     if source and (days := weekday_days(source_text, source_lang)):
         source, target = _weekday_days_said(source, target, days, target_text, lang)
     missing, left = _pair_off(source, target)
