@@ -12,6 +12,8 @@ text of the corpora:
 * ``numbers._HEAT_GATE`` against ``HEAT_GATE_PLAIN``, and no character ``re.IGNORECASE``
   matches to the letters now written in both cases but those two;
 * ``numbers._PHONE_MARK`` against ``PHONE_MARK_PLAIN``;
+* ``numbers._short_years_marked`` (its separators looked for by substring first) answers as
+  ``_SHORT_YEARS_MARK`` does;
 
 and each of them opens with a character set ``re`` scans for (its compiler's own prefix).
 """
@@ -45,7 +47,7 @@ _PAIRS = (
 #: pieces of what the patterns look at: digits, separators, spaces, ordinal days, "the" after
 #: a letter or not, the credit's sign and colons, temperatures, telephone marks, Arabic marks
 _PIECES = st.sampled_from([
-    *"0123456789./-–+() :：©/\u00a0\u202f", "١", "aT", "the ", "The", "xthe", "th", "st", "nd",
+    *"0123456789./-–—+() :：©/\u00a0\u202f", "١", "aT", "the ", "The", "xthe", "th", "st", "nd",
     " to ", " and ", "Degree", "DEGREES", "dEgReE", "°", "º", "below zero", "BELOW\u00a0ZERO",
     "bElOw  zero", "d", "b", "Photo", "UNICEF/", "\u0627\u0644\u0640", "\u0640", "\u064e", "ال",
     " ", "x", "ſ", "K", "ı"])
@@ -63,6 +65,8 @@ def _same(text: str) -> None:
     plain_ids = ([] if credits.GATE_PLAIN.search(text) is None
                  else [m.span(1) for m in credits._CREDIT.finditer(text)])
     assert credits.picture_ids(text) == plain_ids, text
+    assert number_checks._short_years_marked(text) == (
+        number_checks._SHORT_YEARS_MARK.search(text) is not None), text
 
 
 @settings(max_examples=1500, deadline=None)
@@ -73,6 +77,7 @@ def _same(text: str) -> None:
 @example("20 degrees below zero, 5 °C, 3º")
 @example("call +1 212 963-1234 or (212) 963 1234, 859-292-3680 or 1.234.567")
 @example("في الـ21 من يوليو 12.5.2015, 2020-01-03 and 2020/1/3")
+@example("1950-53, 2008 / 09, 2017\u00a0–\u00a018, 1990—91 and 2001 -2")
 def test_rewritten_patterns_match_as_written(text: str) -> None:
     _same(text)
 
