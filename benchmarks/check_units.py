@@ -31,6 +31,7 @@ from transpub.checks.markup import _source_tags, _symbols
 from transpub.checks.numbers import (
     _compare_numbers,
     _find_all,
+    _heat_named,
     _respell_plan,
     _source_numbers,
 )
@@ -51,7 +52,7 @@ MEMOS: list[Callable[[], None]] = [m.cache_clear for m in (
     _find_dates, _compare_numbers, _source_numbers, _find_all, _readings_of, _scaled,
     _squash_source, _word_counts, fold, _honorifics, _near_text, _source_tags,
     _respell_plan, _english_titles, _symbols, _source_families, _surnames_only, _apposed,
-    _source_values)]
+    _source_values, _heat_named)]
 MEMOS.append(_LAST_MATCHERS.clear)  # the term matchers and the texts' hits they keep
 # the names of TP107-TP109 (one memo per kind), the words' first letters, the votes
 MEMOS += [m.cache_clear for m in (*_FOUND.values(), _keys, _word_keys, _votes,
