@@ -9,12 +9,16 @@ date: removed and said, and the dateline under it read.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
+import polib
 import pytest
 
 from importcases import import_text, kinds
-from transpub.datelines import page_dates_before
+from transpub.datelines import page_dates_before, page_dates_twice
+
+from conftest import Cli
 
 #: (as the listing's copy gives it: a line a paragraph, no blank line between)
 HEAD = "\n\nPress Statement\nGhana pledges US$ 200 000 to UNAIDS\n"
@@ -61,3 +65,79 @@ def test_in_other_languages(text: str, lang: str, dates: str) -> None:
 ])
 def test_no_glued_page_date(text: str) -> None:
     assert page_dates_before(text, "en") is None
+
+
+# The same page's date printed twice before the standfirst, not the dateline (UNAIDS's
+# French page, t67/hA finding F4): «05 décembre 2017 05 décembre 2017Un nouveau rapport…».
+# The importer had kept it as the standfirst's text, and ``align``, which reads a
+# translation as the importer does, had filled the standfirst's unit with it.
+WCA_FR = ("Press Release\nL'Afrique de l'Ouest et du Centre en retard sur la riposte mondiale "
+          "au VIH\n{dates}Un nouveau rapport souligne le besoin urgent d'une meilleure réponse "
+          "au VIH pour les enfants et les adolescents\nABIDJAN / DAKAR / NEW YORK / GENÈVE, 5 "
+          "décembre 2017 - En 2016, environ 60 000 enfants ont été nouvellement infectés par le "
+          "VIH en Afrique de l'Ouest et du Centre.\n")
+WCA_EN = ("West and Central Africa left behind in Global HIV response\n\nNew report highlights "
+          "urgent need for an improved HIV response for children and adolescents\n\n"
+          "ABIDJAN/DAKAR/NEW YORK/GENEVA, 5 December 2017 – In 2016, an estimated 60,000 "
+          "children were newly infected with HIV in West and Central Africa.\n")
+STANDFIRST = ("Un nouveau rapport souligne le besoin urgent d'une meilleure réponse au VIH pour "
+              "les enfants et les adolescents")
+
+
+@pytest.mark.parametrize(("text", "lang", "dates", "date"), [
+    ("05 décembre 2017 05 décembre 2017Un nouveau rapport", "fr",
+     "05 décembre 2017 05 décembre 2017", dt.date(2017, 12, 5)),
+    ("3 July 2017 3 July 2017 3 July 2017New report", "en", "3 July 2017 3 July 2017 3 July 2017",
+     dt.date(2017, 7, 3)),
+    ("03 July 2017 03 July 2017“We will”, she said", "en", "03 July 2017 03 July 2017",
+     dt.date(2017, 7, 3)),
+    ("5 de diciembre de 2017 5 de diciembre de 2017Un nuevo informe", "es",
+     "5 de diciembre de 2017 5 de diciembre de 2017", dt.date(2017, 12, 5)),
+    ("5 декабря 2017 5 декабря 2017Новый доклад", "ru", "5 декабря 2017 5 декабря 2017",
+     dt.date(2017, 12, 5)),
+])
+def test_page_dates_twice(text: str, lang: str, dates: str, date: dt.date) -> None:
+    assert page_dates_twice(text, lang) == (dates, date)
+
+
+@pytest.mark.parametrize("text", [
+    "03 July 2017UNAIDS welcomed the pledge.",  # (once: nothing says it is the page's)
+    "03 July 2017 04 July 2017New report",  # (two dates: no date printed twice)
+    "03 July 2017 03 July 2017 New report",  # (a space: not glued)
+    "03 July 2017 03 July 2017",  # (nothing after)
+    "03 July 2017 03 July 201712 new cases",  # (a number: the last date is no date)
+    "In 03 July 2017 03 July 2017New report",
+])
+def test_no_page_dates_twice(text: str) -> None:
+    assert page_dates_twice(text, "en") is None
+
+
+def test_before_the_standfirst(tmp_path: Path) -> None:
+    dates = "05 décembre 2017 05 décembre 2017"
+    release, removed = import_text(tmp_path, WCA_FR.format(dates=dates), lang="fr")
+    assert kinds(release, "h2") == [STANDFIRST]
+    assert kinds(release, "place") == ["ABIDJAN / DAKAR / NEW YORK / GENÈVE"]
+    assert dates in removed
+
+
+def test_before_the_headline(tmp_path: Path) -> None:
+    dates = "05 décembre 2017 05 décembre 2017"
+    text = WCA_FR.format(dates="").replace("Press Release\n", dates)
+    release, removed = import_text(tmp_path, text, lang="fr")
+    assert kinds(release, "title") == [
+        "L'Afrique de l'Ouest et du Centre en retard sur la riposte mondiale au VIH"]
+    assert dates in removed
+
+
+def test_align_leaves_them_out(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    (tmp_path / "en.txt").write_text(WCA_EN, encoding="utf-8")
+    (tmp_path / "fr.txt").write_text(
+        WCA_FR.format(dates="05 décembre 2017 05 décembre 2017"), encoding="utf-8")
+    cli = cli_factory(tmp_path)
+    cli("init", "ws")
+    cli.cwd = tmp_path / "ws"
+    cli("import", str(tmp_path / "en.txt"), "--slug", "rel")
+    cli("extract")
+    cli("align", "rel", str(tmp_path / "fr.txt"), "--lang", "fr")
+    po = polib.pofile(str(tmp_path / "ws" / "locales" / "fr" / "LC_MESSAGES" / "rel.po"))
+    assert {e.msgctxt: e.msgstr for e in po}["h1"] == STANDFIRST

@@ -628,20 +628,52 @@ def page_dates_before(text: str, lang: str) -> tuple[str, dt.date] | None:
     place in capitals (no space between) and what follows it is a dateline naming that place;
     a date and a space before a dateline is none of this ("3 July 2017 GENEVA, …" may be a
     dateline's own date)."""
+    found = _glued_dates(text, lang)
+    if found is None or not re.match(rf"[{_CAPS}]{{2}}", text[found[0]:found[0] + 2]):
+        return None
+    end, dates = found
+    # (a dateline without its year takes the page date's: "…2017GENEVA, 3 July —")
+    line = dateline(text[end:], lang, dates[-1].year)
+    return (text[:end], dates[-1]) if line is not None and line.place and line.rest else None
+
+
+def page_dates_twice(text: str, lang: str) -> tuple[str, dt.date] | None:
+    """The page's date printed twice or more in a row and glued before a line's first word
+    ("05 décembre 2017 05 décembre 2017Un nouveau rapport…", UNAIDS's French page before its
+    standfirst, where ``page_dates_before`` finds no dateline): the dates as written and
+    their date; None when ``text`` does not open so. The same date each time, spaces between
+    them and none before the word (a letter or a quotation mark): no text writes its own
+    date so ("5 December 2017 5 December 2017 was…" has a space; one date glued to a word,
+    "03 July 2017UNAIDS welcomed…", is not taken: nothing says it is the page's)."""
+    found = _glued_dates(text, lang)
+    if found is None:
+        return None
+    end, dates = found
+    if len(dates) < 2 or len(set(dates)) > 1 or not _WORD_START_RE.match(text, end):
+        return None
+    return text[:end], dates[-1]
+
+
+#: what a line's first word opens with: a letter, or a quotation mark before it
+_WORD_START_RE = re.compile(r"[^\W\d_]|[«\"“„‘']")
+
+
+def _glued_dates(text: str, lang: str) -> tuple[int, list[dt.date]] | None:
+    """Where the full dates ``text`` opens with end, glued to what follows the last (no
+    space), and their dates, one space or more between two; None when ``text`` opens with no
+    date, or the last is followed by a space or nothing (``page_dates_before``,
+    ``page_dates_twice``)."""
     pattern = _leading_date(lang)
     months = _date_patterns(lang)[0]
     end = 0
+    dates: list[dt.date] = []
     while (match := pattern.match(text, end)) is not None and (date := _date_of(
             match, months, lang=lang)) is not None:
         end = match.end()
-        if re.match(rf"[{_CAPS}]{{2}}", text[end:end + 2]):
-            # (a dateline without its year takes the page date's: "…2017GENEVA, 3 July —")
-            found = dateline(text[end:], lang, date.year)
-            return (text[:end], date) if found is not None and found.place and found.rest \
-                else None
+        dates.append(date)
         spaces = re.match(r"\s+", text[end:])
         if spaces is None:
-            return None
+            return (end, dates) if text[end:end + 1] else None
         end += spaces.end()
     return None
 

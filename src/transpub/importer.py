@@ -37,6 +37,7 @@ from transpub.datelines import (
     lone_date,
     opening,
     page_dates_before,
+    page_dates_twice,
     year_from_text,
 )
 from transpub.doublespacing import double_spaced
@@ -448,12 +449,15 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             removed.sort()
     if office:
         blocks.append(make_block("office", "office", office[1], office[0], note=office_note))
+    # (the page's date printed twice and glued before the headline: the page's)
+    (title,), title_date, dates_note = _page_dates_apart([title], lang, removed,
+                                                         dateline=False)
     blocks.append(make_block("title", "title", title.text, title.line))
 
     date: dt.date | None = None
     date_text = ""
     written = ""  # (the dateline as the paragraph it opens writes it)
-    notes: list[str] = notes_wraps + [n for n in (prefix_note, title_note) if n]
+    notes: list[str] = notes_wraps + [n for n in (prefix_note, title_note, dates_note) if n]
     # (a contact block above the headline opens the release's contact block)
     contact = [line for para in head.contact for line in contact_of(para)]
     paragraph_no = heading_no = 0
@@ -463,7 +467,9 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     # (the lead the page prints twice, its summary and the first paragraph: kept once)
     body, twice = lead_once(body, lang)
     notes += twice
-    body, page_date = _page_dates_apart(body, lang, notes, removed)
+    body, page_date, dates_note = _page_dates_apart(body, lang, removed)
+    notes += [dates_note] if dates_note else []
+    page_date = page_date or title_date
     # (a dateline without its year glued under the page's date takes that date's year)
     year = year if year is not None or page_date is None else page_date.year
     yearless = ""  # the line saying a year-less dateline found no year, when it stays text
@@ -785,27 +791,34 @@ def _text_below(text: str, at: int, above: int) -> bool:
 _HEAD_BLOCKS = 5
 
 
-def _page_dates_apart(body: list[Para], lang: str, notes: list[str],
-                      removed: list[tuple[int, str]]) -> tuple[list[Para], dt.date | None]:
-    """The body without the page's date glued before the dateline's capitals in its first
-    blocks ("03 July 2017 03 July 2017GENEVA, 3 July 2017—Ghana…", UNAIDS's listing printing
-    it twice: ``page_dates_before``): the page's, removed and said; the dateline dates the
-    release (the dates had hidden it, and opened the first paragraph). The page's date too,
-    None for none."""
+def _page_dates_apart(body: list[Para], lang: str, removed: list[tuple[int, str]], *,
+                      dateline: bool = True) -> tuple[list[Para], dt.date | None, str]:
+    """The blocks without the page's date glued before the dateline's capitals ("03 July
+    2017 03 July 2017GENEVA, 3 July 2017—Ghana…", UNAIDS's listing printing it twice:
+    ``page_dates_before``; only when ``dateline``), or printed twice and glued before another
+    of the head's lines, the standfirst or the headline («05 décembre 2017 05 décembre 2017Un
+    nouveau rapport…», UNAIDS's French page: ``page_dates_twice``), in the first of the
+    first three blocks that opens so: the page's, removed and said; the dateline dates the
+    release (the dates had hidden it, and opened the first paragraph; before the standfirst
+    they had been its text, to translate, and ``align``, which reads a translation as the
+    importer does, had filled its unit with them). The page's date too, None for none, and
+    the note saying so, "" for none."""
     for index, para in enumerate(body[:3]):
         if para.code or not para.lines:
             continue
         number, line = para.lines[0]
-        found = page_dates_before(line.lstrip(), lang)
+        found = page_dates_before(line.lstrip(), lang) if dateline else None
+        why = "glued before the dateline, removed (the dateline dates the release)"
+        if found is None and (found := page_dates_twice(line.lstrip(), lang)) is not None:
+            why = "printed twice and glued before the text, removed"
         if found is not None:
             dates = found[0]
             removed.append((number, dates))
-            notes.append(f"line {number}: «{dates}», the page's date glued before the dateline, "
-                         "removed (the dateline dates the release)")
             kept = dataclasses.replace(
                 para, lines=[(number, line.lstrip()[len(dates):]), *para.lines[1:]])
-            return [*body[:index], kept, *body[index + 1:]], found[1]
-    return body, None
+            return ([*body[:index], kept, *body[index + 1:]], found[1],
+                    f"line {number}: «{dates}», the page's date {why}")
+    return body, None, ""
 
 
 #: A template's empty fields opening a line, their commas left with nothing between (", , ,
