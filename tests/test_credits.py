@@ -10,15 +10,26 @@ inputs).
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from pathlib import Path
 
+import polib
 import pytest
 
 from importcases import kinds
 from transpub.align import align
-from transpub.credits import caption_under, credit_alone, is_caption, picture_ids
+from transpub.credits import (
+    caption_under,
+    credit_alone,
+    is_caption,
+    nothing_to_translate,
+    picture_ids,
+)
 from transpub.importer import import_file
 from transpub.model import Segment
+
+from conftest import Cli
 
 
 @pytest.mark.parametrize("line", [
@@ -111,3 +122,44 @@ def test_a_sentence_closing_with_a_symbol_pairs() -> None:
                            "au 1er décembre.")]
     pairs = align(units, page, (), ("en", "fr"))
     assert [(p.source, p.target) for p in pairs] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+
+
+# A credit of an agency, a picture's id and a name is what a translator copies: left empty,
+# it was a TP601 error that failed the CI gate until someone copied it (UNICEF's
+# "UNICEF/UN073038/Phelps", t67/hA); the build publishes its source, which is that copy.
+@pytest.mark.parametrize(("text", "nothing"), [
+    ("UNICEF/UN073038/Phelps", True), ("© UNICEF/NYHQ2011-0424/Dean", True),
+    ("(c) IFAD/Jane Doe", True), ("© UNHCR/K.Gaugler", True), ("© 2024 UNICEF", True),
+    ("© FAO/Giulio Napolitano", True), ("© UNICEF/UNI322107/", True),
+    # (a word to translate: "UN Photo" is «Photo ONU»; a caption; a credit's word)
+    ("UN Photo/Mark Garten", False), ("© UN Photo/Mark Garten", False),
+    ("© Photo courtesy of WFP", False), ("Photo: UNICEF/UNI322107/Haro", False),
+    ("A girl queues for water. © UNICEF/UNI322107/Haro", False), ("© UNICEF/Image Bank", False),
+    # (no credit: a release's number, a name alone, a sentence)
+    ("PR/2024/922", False), ("Michel Sidibé", False), ("UNAIDS", False),
+])
+def test_a_credit_with_nothing_to_translate(text: str, nothing: bool) -> None:
+    assert nothing_to_translate(text) is nothing
+
+
+def _po(path: Path, sources: list[str]) -> Path:
+    po = polib.POFile()
+    po.metadata = {"Language": "fr", "Content-Type": "text/plain; charset=UTF-8"}
+    for n, source in enumerate(sources, 1):
+        po.append(polib.POEntry(msgctxt=f"p{n}", msgid=source, msgstr=""))
+    po.save(str(path))
+    return path
+
+
+def test_an_untranslated_credit_with_nothing_to_translate_is_info(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    cli = cli_factory(tmp_path)
+    only = _po(tmp_path / "credit.po", ["UNICEF/UN073038/Phelps"])
+    cli("check", str(only), "--no-cache", "--format", "json", expect=0)
+    (found,) = json.loads(cli.out)["findings"]
+    assert (found["code"], found["severity"]) == ("TP601", "info")
+    assert "published as its source" in found["message"]
+    both = _po(tmp_path / "both.po", ["UNICEF/UN073038/Phelps", "UN Photo/Mark Garten"])
+    cli("check", str(both), "--no-cache", "--format", "json", expect=1)
+    assert [(f["unit"], f["severity"]) for f in json.loads(cli.out)["findings"]] == [
+        ("p1", "info"), ("p2", "error")]

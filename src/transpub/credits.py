@@ -117,6 +117,32 @@ def credit_alone(text: str) -> bool:
             and found.start() == 0)
 
 
+#: a word of a credit that a translation says in its language ("UN Photo" is «Photo ONU»,
+#: "Courtesy" «Avec l'aimable autorisation de»): ``_WORDS``'s without their colon
+_CREDIT_WORD = re.compile(_WORDS.removesuffix(r"[ \u00a0]*[:：]") + r"|courtesy|copyright",
+                          re.IGNORECASE)
+#: a credit's part a translation copies: an agency's capitals ("UNICEF", "UN"), a picture's
+#: id or a year (a digit in it: "UN073038", "NYHQ2011-0424", "2024"), a person's name or its
+#: initial, capitalised ("Phelps", "K.Gaugler", "Marie-Pierre"), a name's particle ("de",
+#: "van"), the sign or "(c)"
+_COPIED_PART = re.compile(r"[©()cC]{1,3}|[A-Z][\w.'’&-]*|[\w.'’-]*\d[\w.'’-]*"
+                          r"|de|da|del|van|von|der|al|el|bin")
+
+
+def nothing_to_translate(text: str) -> bool:
+    """Whether a unit is a picture's credit alone (``credit_alone``) holding no word a
+    translation says in its language: an agency, a picture's id, a name, "UNICEF/UN073038/
+    Phelps", "© UNICEF/NYHQ2011-0424/Dean", "(c) IFAD/Jane Doe", copied as they are written.
+    "© UN Photo/Mark Garten" («© Photo ONU/Mark Garten») and "© Photo courtesy of WFP" have
+    words to translate; so has a credit beside a caption."""
+    text = text.strip()
+    if not credit_alone(text):
+        return False
+    parts = [part for part in re.split(r"[\s/,;]+", text) if part]
+    return all(_COPIED_PART.fullmatch(part) is not None and _CREDIT_WORD.fullmatch(
+        part.strip("©()")) is None for part in parts)
+
+
 def caption_under(sentences: Sequence[str]) -> bool:
     """Whether the paragraph under a credit standing alone (``credit_alone``), given as its
     sentences, is the picture's caption: one sentence, ``CAPTION`` characters at most."""
