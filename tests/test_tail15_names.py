@@ -10,6 +10,7 @@ text of the accuracy corpora, with the sample termbase's hits as the covered spa
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,6 +18,7 @@ from corpora import corpus_texts
 from test_terms_cpu import _GAP, _NAME_WORD, _reference_candidate_names
 from transpub import catalog
 from transpub.checks import coverage
+from transpub.checks.context import CheckContext, Unit
 from transpub.termbase import load_termbases
 from transpub.terms import Matcher
 
@@ -79,3 +81,59 @@ def test_a_comma_or_a_bracket_ends_a_name() -> None:
         "It met the Office of the United Nations High Commissioner for Refugees (UNHCR), in "
         "Geneva.", []) == ["Office of the United Nations High Commissioner for Refugees",
                            "UNHCR"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # (two names joined by "and", one of them an acronym alone: two names, t67/hA)
+    ("The report, jointly published by UNICEF and UNAIDS, shows it.", ["UNICEF", "UNAIDS"]),
+    ("It was led by UNDP and the World Food Programme in Chad.",
+     ["UNDP", "World Food Programme"]),
+    ("Both UN Women and UNICEF agreed.", ["UN Women", "UNICEF"]),
+    ("It met WHO and UNICEF and UNFPA today.", ["WHO", "UNICEF", "UNFPA"]),
+    ("Attacks by the Nusra Front and ISIL rose.", ["Nusra Front", "ISIL"]),
+    # (a name holding "and": one name; so are two acronyms joined inside a longer name, and
+    # Roman numerals, no acronyms)
+    ("It met in Trinidad and Tobago.", ["Trinidad and Tobago"]),
+    ("It joined the Food and Agriculture Organization.", ["Food and Agriculture Organization"]),
+    ("Aid to West and Central Africa rose.", ["West and Central Africa"]),
+    ("It recalled the Political Declaration on HIV and AIDS.",
+     ["Political Declaration on HIV and AIDS"]),
+    ("It applies Chapters XII and XIII to it.", ["Chapters XII and XIII"]),
+    # (in a sentence, an acronym closing a name stays the name's)
+    ("It entered the Nicosia FIR twice.", ["Nicosia FIR"]),
+    ("It was in Global HIV response.", ["Global HIV"]),
+])
+def test_names_joined(text: str, names: list[str]) -> None:
+    assert coverage.candidate_names(text, []) == names
+    assert _reference_candidate_names(text, []) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # (a heading's acronym under a capitalised word, the heading going on in lower case:
+    # what follows is named, not a name with the word before, t67/hA)
+    ("West and Central Africa left behind in Global HIV response", ["Central Africa", "HIV"]),
+    ("Praise for the United Nations COVID response", ["United Nations", "COVID"]),
+    ("Praise for the United Nations COVID", ["United Nations COVID"]),
+    ("A new UNAIDS Gap report", ["UNAIDS Gap"]),
+    ("Report of Main Committee II adopted", ["Main Committee II"]),
+    ("The UN HIV response", ["UN HIV"]),
+])
+def test_names_in_a_heading(text: str, names: list[str]) -> None:
+    assert coverage.candidate_names(text, [], heading=True) == names
+    assert _reference_candidate_names(text, [], heading=True) == names
+
+
+def test_a_release_heading_unit_is_read_as_a_heading() -> None:
+    """TP901 reads a release's headline and subheadings ("title", "h1") as headings, any
+    other unit as a sentence: the same text gives «HIV» in the one, «Global HIV» in the
+    other (and both are reported, each text read as its unit is)."""
+    ctx = CheckContext(load_termbases([REPO / "locales" / "termbase.tbx"]))
+    text = "Aid lags in Global HIV response"
+
+    def names(*ids: str, foreign: bool = False) -> list[str]:
+        units = [Unit(i, "fr", text, "", "x.po", 1, foreign=foreign) for i in ids]
+        return [name for name, _ in coverage.names_not_in_termbase(ctx, units)]
+
+    assert names("title") == names("h2") == ["HIV"]
+    assert names("p1.abc123") == names("title", foreign=True) == ["Global HIV"]
+    assert names("title", "p1.abc123") == ["HIV", "Global HIV"]

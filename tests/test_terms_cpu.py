@@ -257,21 +257,28 @@ def test_shortfalls_from_source_facts_equal_the_plain_rule() -> None:
     assert compared > 500 and short > 80, (compared, short)
 
 
-def _reference_candidate_names(text: str, covered: list[tuple[int, int]]) -> list[str]:
-    """TP901's scan as it was: every test made for every word."""
+def _reference_candidate_names(text: str, covered: list[tuple[int, int]],
+                               heading: bool = False) -> list[str]:
+    """TP901's scan as it was: every test made for every word (the run cut into its names
+    by ``coverage.name_parts``)."""
     words = [(m.group(0), m.start(), m.end()) for m in coverage._WORD.finditer(text)]
     names: list[str] = []
     run: list[tuple[str, int, int]] = []
 
-    def flush() -> None:
+    def flush(before_lower: bool = False) -> None:
+        # (``before_lower``: the word after the run is in lower case, and no connector of it)
+        if run and run[-1][0] in coverage._CONNECTORS:
+            before_lower = False
         while run and run[-1][0] in coverage._CONNECTORS:
             run.pop()
-        caps = [w for w, _, _ in run if coverage._capitalised(w)]
-        if len(caps) >= 2 and all(w in coverage._CALENDAR for w in caps):
-            caps = []  # "July to December": a date
-        if len(caps) >= 2 or (len(caps) == 1 and caps[0].strip(".").isupper()
-                              and len(caps[0].strip(".")) >= 2):
-            names.append(" ".join(w for w, _, _ in run).rstrip(".’'"))
+        parts = coverage.name_parts([w for w, _, _ in run], heading and before_lower)
+        for part in parts if run else []:
+            caps = [w for w in part if coverage._capitalised(w)]
+            if len(caps) >= 2 and all(w in coverage._CALENDAR for w in caps):
+                caps = []  # "July to December": a date
+            if len(caps) >= 2 or (len(caps) == 1 and caps[0].strip(".").isupper()
+                                  and len(caps[0].strip(".")) >= 2):
+                names.append(" ".join(part).rstrip(".’'"))
         run.clear()
 
     for index, (word, start, end) in enumerate(words):
@@ -279,13 +286,14 @@ def _reference_candidate_names(text: str, covered: list[tuple[int, int]]) -> lis
             flush()  # (a comma or a bracket between two words ends a name: session 59)
         inside = any(s <= start and end <= e for s, e in covered)
         first = index == 0 or text[: start].rstrip().endswith((".", "“", '"', ":"))
+        joins = bool(run) and word in coverage._CONNECTORS
         if inside or word in coverage._NOT_NAMES or (first and not word.isupper() and not run):
-            flush()
+            flush(word[:1].islower() and not joins)
             continue
-        if coverage._capitalised(word) or (word in coverage._CONNECTORS and run):
+        if coverage._capitalised(word) or joins:
             run.append((word, start, end))
         else:
-            flush()
+            flush(word[:1].islower())
     flush()
     return names
 

@@ -32,20 +32,27 @@ def _capitalised(word: str) -> bool:
                                                  or any(c.isalpha() for c in core))
 
 
-def candidate_names(text: str, covered: list[tuple[int, int]]) -> list[str]:
-    """Runs of capitalised words (joined by "of", "for"…) and acronyms outside ``covered``."""
+def candidate_names(text: str, covered: list[tuple[int, int]], heading: bool = False
+                    ) -> list[str]:
+    """Runs of capitalised words (joined by "of", "for"…) and acronyms outside ``covered``,
+    each cut into the names it holds (``name_parts``; ``heading``: ``text`` is a headline or
+    a subheading)."""
     names: list[str] = []
     run: list[str] = []
 
-    def flush() -> None:  # (called only when there is a run: most words end none)
+    def flush(before_lower: bool = False) -> None:  # (called only when there is a run)
         # a run starts with a capitalised word (a connector joins one only) and, its last
         # connectors dropped, ends with one (a connector is lower case): two words or more
-        # are two capitalised ones or more, one word is the capitalised one (not asked again)
+        # are two capitalised ones or more, one word is the capitalised one (not asked again);
+        # so does each of its parts (``name_parts``)
+        before_lower = before_lower and run[-1] not in _CONNECTORS
         while run[-1] in _CONNECTORS:
             run.pop()
-        if (len(run) >= 2 and not _CALENDAR.issuperset(w for w in run if w not in _CONNECTORS)) \
-                or (run[0].strip(".").isupper() and len(run[0].strip(".")) >= 2):
-            names.append(" ".join(run).rstrip(".’'"))
+        for part in name_parts(run, heading and before_lower):
+            if (len(part) >= 2
+                    and not _CALENDAR.issuperset(w for w in part if w not in _CONNECTORS)) \
+                    or (part[0].strip(".").isupper() and len(part[0].strip(".")) >= 2):
+                names.append(" ".join(part).rstrip(".’'"))
         run.clear()
 
     last = 0  # (where the run's last word ends)
@@ -65,7 +72,7 @@ def candidate_names(text: str, covered: list[tuple[int, int]]) -> list[str]:
                  and (head.isupper() if head.isalpha() else _capitalised(word)))
                 or (run and word in _CONNECTORS)):
             if run:
-                flush()
+                flush(head.islower())  # (the run's text goes on in lower case)
             continue
         start, end = match.span()
         # (the first word of a sentence matters only to start a run: asked last)
@@ -80,6 +87,52 @@ def candidate_names(text: str, covered: list[tuple[int, int]]) -> list[str]:
     if run:
         flush()
     return names
+
+
+#: a Roman numeral of I, V and X ("Chapter XII", "Main Committee II"): a number, no acronym
+_ROMAN = re.compile(r"[IVX]+")
+
+
+def _acronym(word: str) -> bool:
+    core = word.strip(".")
+    return len(core) >= 2 and core.isupper() and _ROMAN.fullmatch(core) is None
+
+
+def name_parts(run: list[str], heading_goes_on: bool) -> list[list[str]]:
+    """The names a run of capitalised words (``candidate_names``, its last connectors
+    dropped) holds: the run, or its parts where it joins names or, in a heading, goes on
+    past one. "and" joins two names where the one on a side of it is an acronym alone:
+    "UNICEF and UNAIDS", "UNDP and the World Food Programme", "Nusra Front and ISIL" (said
+    as one name, «UNICEF and UNAIDS», t67/hA); "Trinidad and Tobago", "Food and Agriculture
+    Organization", "Chapters XII and XIII" stay one, and so do two acronyms joined inside a
+    longer name ("Political Declaration on HIV and AIDS"). A heading capitalises words of
+    style: an acronym ending the run there under a capitalised word, the heading going on in
+    lower case (``heading_goes_on``), names what follows, not a name with the word before:
+    "… in Global HIV response" is «HIV» («Global HIV» had been a name); in a sentence, "the
+    Nicosia FIR", "Veolia ES", it stays one name."""
+    parts: list[list[str]] = [[]]
+    at = 0
+    while at < len(run):
+        word = run[at]
+        if word == "and" and parts[-1]:
+            after = at + 1
+            while after < len(run) and run[after] in _CONNECTORS:
+                after += 1  # ("… and the World Food Programme")
+            alone_before = len(parts[-1]) == 1 and _acronym(parts[-1][0])
+            alone_after = after < len(run) and _acronym(run[after]) and (
+                after + 1 == len(run) or run[after + 1] == "and")
+            both = _acronym(parts[-1][-1]) and after < len(run) and _acronym(run[after])
+            if (alone_before and alone_after) or (not both and (alone_before or alone_after)):
+                parts.append([])
+                at = after
+                continue
+        parts[-1].append(word)
+        at += 1
+    last = parts[-1]
+    if heading_goes_on and len(last) >= 2 and _acronym(last[-1]) \
+            and last[-2] not in _CONNECTORS and not _acronym(last[-2]):
+        parts[-1:] = [last[:-1], last[-1:]]
+    return [part for part in parts if part]
 
 
 def _capitals(words: list[str]) -> int:
@@ -110,11 +163,11 @@ _STOPS = frozenset(".“\":")
 #: Per check context, the names of each source text: a workspace check runs TP901 on each file,
 #: and every source is in five languages' files. (A context is not hashable: it is found by
 #: its id, and the weak reference tells a new context that reuses a dead one's id.)
-_MEMO: dict[int, tuple[ref[CheckContext], dict[str, list[str]]]] = {}
+_MEMO: dict[int, tuple[ref[CheckContext], dict[tuple[str, bool], list[str]]]] = {}
 _MEMO_SIZE = 2048
 
 
-def _memo(ctx: CheckContext) -> dict[str, list[str]]:
+def _memo(ctx: CheckContext) -> dict[tuple[str, bool], list[str]]:
     found = _MEMO.get(id(ctx))
     if found is None or found[0]() is not ctx:
         for key in [k for k, (alive, _) in _MEMO.items() if alive() is None]:
@@ -125,13 +178,13 @@ def _memo(ctx: CheckContext) -> dict[str, list[str]]:
     return found[1]
 
 
-def _names(ctx: CheckContext, source: str) -> list[str]:
+def _names(ctx: CheckContext, source: str, heading: bool = False) -> list[str]:
     text = PLACEHOLDER_RE.sub(" ", source)
     words = _WORD.findall(text)
     if words and _capitals(words) > 0.6 * len(words):
         return []  # a title-case headline or an all-capitals label: every word looks a name
     covered = [(h.start, h.end) for h in ctx.matcher(ctx.source_lang).find_all(text)]
-    return candidate_names(text, covered)
+    return candidate_names(text, covered, heading)
 
 
 @check("TP901", "termbase-coverage", Severity.INFO, "coverage", scope="collection")
@@ -144,18 +197,30 @@ def termbase_coverage(ctx: CheckContext, units: list[Unit]) -> Iterator[Finding]
 def names_not_in_termbase(ctx: CheckContext, units: list[Unit]) -> Iterator[tuple[str, Finding]]:
     """TP901's findings with the name each is about: the first unit each name occurs in. Run
     on each file of a collection, keeping the first finding of each name in file order, it
-    gives what one run on the whole collection gives (a name depends only on its source)."""
-    seen: set[str] = set()
+    gives what one run on the whole collection gives (a name depends only on its source and
+    whether its unit is a heading)."""
+    seen: set[tuple[str, bool]] = set()
     reported: set[str] = set()
     memo = _memo(ctx)
     for unit in units:
-        if unit.source in seen:
+        key = (unit.source, _heading(unit))
+        if key in seen:
             continue
-        seen.add(unit.source)
-        names = memo.get(unit.source)
+        seen.add(key)
+        names = memo.get(key)
         if names is None:
-            names = memo[unit.source] = _names(ctx, unit.source)
+            names = memo[key] = _names(ctx, unit.source, key[1])
         for name in names:
             if name not in reported:
                 reported.add(name)
                 yield name, finding("TP901", unit, f"«{name}» is not in the termbase")
+
+
+#: a release's headline and subheadings, as ``extract`` names their units ("title", "h1")
+_HEADING_ID = re.compile(r"title|h\d+")
+
+
+def _heading(unit: Unit) -> bool:
+    """Whether ``unit`` is a release's headline or subheading (a PO file of transpub's own:
+    another tool's msgctxt names no heading)."""
+    return not unit.foreign and _HEADING_ID.fullmatch(unit.id) is not None
