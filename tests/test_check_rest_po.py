@@ -294,22 +294,30 @@ def test_a_glossary_term_in_the_translations_language_or_code_set_as_text_is_no_
 
 def test_a_python_object_named_by_another_role_or_mark_is_no_warning(
         tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
-    # Sphinx finds the object whatever kind the role names; "~", "!", "." shorten the title,
-    # drop the link or widen the lookup: an info (t66/hI: 98 of 628 warnings); another
-    # object, or a role of another domain, stays a warning
+    # Sphinx finds the object whatever kind the role names; "~" shortens the title: an info
+    # (t66/hI); another object, a role of another domain, "!", "." or `:mod:` stay warnings
     path = _po(tmp_path, "fr", [
         ("Pass :const:`os.SEEK_SET` to :func:`~os.lseek`.",
          "Passez :data:`os.SEEK_SET` à :py:func:`os.lseek`."),
         ("Call :meth:`str.join` on the separator.",
          "Appelez :meth:`str.split` sur le séparateur."),
-        ("See :ref:`tut-intro` first.", "Voir d'abord :ref:`~tut-intro`.")])
+        ("See :ref:`tut-intro` first.", "Voir d'abord :ref:`~tut-intro`."),
+        # ("!" drops the link, "." makes the lookup the role's, `:mod:` finds modules alone:
+        # t67/hB)
+        ("Use :func:`!os.lseek` and :attr:`.tzinfo`.",
+         "Utilisez :func:`os.lseek` et :attr:`tzinfo`."),
+        ("See :class:`Path`.", "Voir :mod:`Path`.")])
     assert _found(cli_factory, path) == [
         ("TP501", "info", "markup differs, nothing lost on the page: :const:`os.SEEK_SET` "
                           ":func:`~os.lseek`"),
         ("TP501", "warning", "reST markup differs: missing :meth:`str.join`; "
                              "unexpected :meth:`str.split`"),
         ("TP501", "warning", "reST markup differs: missing :ref:`tut-intro`; "
-                             "unexpected :ref:`~tut-intro`")]
+                             "unexpected :ref:`~tut-intro`"),
+        ("TP501", "warning", "reST markup differs: missing :attr:`.tzinfo` :func:`!os.lseek`; "
+                             "unexpected :attr:`tzinfo` :func:`os.lseek`"),
+        ("TP501", "warning", "reST markup differs: missing :class:`Path`; "
+                             "unexpected :mod:`Path`")]
 
 
 # ---- what is a literal block, which file is reST (t66/hI) -------------------------------

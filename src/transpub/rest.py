@@ -251,17 +251,20 @@ def compare(source: str, target: str,
     return sorted((+lacking).elements()), sorted((+adding).elements()), sorted(light)
 
 
-#: the Python domain's roles for an object: Sphinx looks the target up among every kind of
-#: object whatever the role names it (`:const:` or `:data:`), so the link stays
+#: the Python domain's roles for an object other than a module: Sphinx's exact lookup (no
+#: "." before the target) finds the name among every kind of object whatever the role names
+#: it (`:const:` or `:data:`), so the link stays; `:mod:` finds modules alone
 _PY_OBJECT_ROLES = frozenset({"attr", "const", "data", "class", "meth", "func", "obj", "exc",
-                              "mod", "type"})
-_PY_ROLE = re.compile(r":(?:py:)?(?P<name>[\w-]+):`(?P<marks>[!~.]*)(?P<target>[^`]*)`\Z")
+                              "type"})
+#: (only "~" is set aside: it shortens the title shown; "!" drops the link and "." makes the
+#: lookup one that depends on the role, t67/hB)
+_PY_ROLE = re.compile(r":(?:py:)?(?P<name>[\w-]+):`~?(?P<target>[^`!~.][^`]*)`\Z")
 
 
 def _object(token: str) -> str | None:
-    """The Python object a role ``token`` links to, its role's kind and its marks set aside
+    """The Python object a role ``token`` links to, its role's kind and a "~" set aside
     (`:const:`~os.SEEK_SET`` and `:data:`os.SEEK_SET`` name one object); None for other
-    markup."""
+    markup, and for a role marked "!" or "."."""
     match = _PY_ROLE.match(token)
     if match is None or match["name"] not in _PY_OBJECT_ROLES:
         return None
@@ -270,9 +273,9 @@ def _object(token: str) -> str | None:
 
 def _same_object(lacking: Counter[str], adding: Counter[str]) -> list[str]:
     """The role the translation names the same Python object with, another kind of it or a
-    mark added or dropped (`:const:` for `:data:`, `~`, `!`, `.`: the title shortened, the
-    link's lookup or its suppression, t66/hI: 98 of 628 warnings on the Python documentation),
-    taken out of ``lacking`` and ``adding``: nothing the page's reader loses."""
+    "~" added or dropped (`:const:` for `:data:`: the title shortened, the link the same;
+    t66/hI: some of 628 warnings on the Python documentation), taken out of ``lacking`` and
+    ``adding``: nothing the page's reader loses."""
     light: list[str] = []
     objects: dict[str, list[str]] = {}
     for token in sorted(adding):
