@@ -129,6 +129,13 @@ CASES = [
      "气温降至零下16℃。"),
     ("ru", "Temperatures fell to minus 4 ℉.", "Температура упала до минус 20 градусов.",
      "Температура упала до минус 16 градусов."),
+    # both units in the source, the second's number changed: the first's figure, the
+    # source's own, is no conversion excusing it (t67/hB: «20℃（86℉）» had been an info)
+    ("zh", "It was 20℃ (68℉) at noon.", "中午气温为20℃（68℉）。", "中午气温为20℃（86℉）。"),
+    ("fr", "It was 20 °C (68 °F) at noon.", "Il faisait 20 °C (68 °F) à midi.",
+     "Il faisait 20 °C (86 °F) à midi."),
+    ("es", "It was 68 °F (20 °C) at noon.", "Hacía 20 °C a mediodía.",
+     "Hacía 20 °C (86 °F) a mediodía."),
     # the sign as translators write it: the hyphens typography uses, Arabic's word, Russian's
     # frost said by a noun (t66/hH 6: false errors); a range's both signs in words, dropped
     ("fr", BELOW, "Les températures sont tombées à \u201120 °C.",

@@ -107,7 +107,7 @@ _NOT_HEAT_DECADE = re.compile(r"(?:['‘’]|\b(?:their|his|her|my|your|our|one'
 _SYMBOLS = (
     (r"km\s*/\s*h|km/ч|kph", SPEED, 1.0), (r"km2|km²", AREA, 1e6), (r"m2|m²", AREA, 1.0),
     (r"km", LENGTH, 1000.0), (r"cm", LENGTH, 0.01), (r"mm", LENGTH, 0.001),
-    (r"m", LENGTH, 1.0), (r"kg", MASS, 1.0), (r"ha", AREA, 1e4), (r"°\s*c?|º\s*c?|℃", HEAT, 1.0),
+    (r"m", LENGTH, 1.0), (r"kg", MASS, 1.0), (r"ha", AREA, 1e4), (r"°\s*c?|º\s*c?|℃|℉", HEAT, 1.0),
 )
 _WORDS: dict[str, tuple[tuple[str, str, float], ...]] = {
     "fr": ((r"kilom[eè]tres?\s+(?:par|à\s+l['’])\s*heure|kilom[eè]tres?-heure", SPEED, 1.0),

@@ -1955,15 +1955,25 @@ def _converted(unit: Unit, measure: Measure, measures: tuple[dict[int, Measure],
     start."""
     where = measure.start / max(1, len(unit.source))
     quantity = converted(measure, unit.target, unit.numbers or unit.lang, extra, where)
-    if quantity is not None:
-        index = bisect_left(extra, quantity.start, key=_START)
-        if index < len(extra) and extra[index].start == quantity.start:
+    index = -1 if quantity is None else bisect_left(extra, quantity.start, key=_START)
+    # (a conversion the translation gives by a number another of the source's numbers pairs
+    # with — "20 °C (68 °F)" → «20 °C (86 °F)», the 20 the source's own — or by the source's
+    # own figure, excuses nothing while a number of the measure's kind is left over: the 86
+    # is what 68 became, t67/hB)
+    paired = quantity is not None and not (index < len(extra)
+                                           and extra[index].start == quantity.start)
+    other = None if quantity is not None else \
+        restated(measure, measures[1], lambda start: start not in gone)
+    wrong = misconverted(measure, unit.target, unit.numbers or unit.lang, extra,
+                         tuple(measures[0].values()), where) \
+        if quantity is None or paired else None
+    if quantity is not None and wrong is None:
+        if not paired:
             del extra[index]  # (no number a missing one "became")
+        elif any(abs(m.start - quantity.start) <= _BESIDE for m in extra):
+            return None  # (a number left over beside it, a unit no one reads after it: «86 °F»)
         return _given_converted(unit, measure, quantity)
-    other = restated(measure, measures[1], lambda start: start not in gone)
-    if other is None:
-        wrong = misconverted(measure, unit.target, unit.numbers or unit.lang, extra,
-                             tuple(measures[0].values()), where)
+    if other is None or wrong is not None:
         if wrong is None:
             return None
         # (the numbers of the quantity, both of «1 м 82 см», are what the measure became)
@@ -1977,6 +1987,8 @@ def _converted(unit: Unit, measure: Measure, measures: tuple[dict[int, Measure],
 
 
 _START = attrgetter("start")
+#: how near the translation's figure a number left over is the measure's other unit's
+_BESIDE = 40
 
 
 def _measured(unit: Unit, wrong: NumberMention, measure: Measure) -> Quantity | None:
