@@ -690,7 +690,10 @@ _CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 #: line (ILO's "GENEVA (ILO News) ─Juan…", as its pages type it) with or without spaces; a
 #: hyphen with spaces (a word's own hyphen has none), or glued to the attribution's closing
 #: bracket ("GENEVA (ILO news)- The…": the bracket ends the place, so the hyphen is no word's).
-_PLACE_DASH = r"(?:\s*[–—―─]\s*|\s+-{1,2}\s+|(?<=\))-{1,2}\s+)"
+#: Those last forms (``odd``) are a heading's too ("KEY FINDINGS ― The…", "AIDS (Acquired Immune
+#: Deficiency Syndrome)- The…", t67/hB): after them the place must be one ``data/places.json``
+#: knows.
+_PLACE_DASH = r"(?:\s*[–—]\s*|\s+-{1,2}\s+|(?P<odd>\s*[―─]\s*|(?<=\))-{1,2}\s+))"
 
 
 #: A dateline of a place alone, in capitals, and the dash: "GENEVA – The…", "PORT-AU-PRINCE
@@ -749,7 +752,9 @@ def place_only(text: str, titled: bool = False) -> tuple[str, str] | None:
         return place, rest
     if titled and (titled_match := _TITLED_PLACE_RE.match(text)) is not None \
             and titled_match.group("place").split()[0].strip(",") not in _NOT_TITLED_PLACES \
-            and titled_match.group("rest")[:1].isupper():
+            and titled_match.group("rest")[:1].isupper() and (
+                titled_match.group("odd") is None or _known_anywhere(
+                    titled_match.group("place").split(",")[0].split("(")[0].strip())):
         return titled_match.group("place").strip(), titled_match.group("rest").strip()
     match = _PLACE_ONLY_RE.match(text)
     if match is None or (not match.group("rest")[:1].isupper() and match.group("rest")[:1] \
@@ -761,6 +766,8 @@ def place_only(text: str, titled: bool = False) -> tuple[str, str] | None:
             or head in _BODIES:
         return None
     if not head.isascii() and not (_known_capitals(head) or seat_and_city(place)):
+        return None
+    if match.group("odd") is not None and not _known_anywhere(head):
         return None
     return place, match.group("rest").strip()
 
