@@ -85,6 +85,7 @@ from transpub.importer_pages import (
     reference_label,
     remove_furniture,
     rules_apart,
+    shares_apart,
     split_lists,
 )
 from transpub.importer_places import (
@@ -330,7 +331,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         text = doubled.text
     paras = paragraphs(text, unwrapped=not markdown)
     paras, removed, rejoined = remove_furniture(
-        dehyphenated(paras if markdown else rules_apart(paras), lang), lang)
+        dehyphenated(shares_apart(paras) if markdown else rules_apart(shares_apart(paras)),
+                     lang), lang)
     wraps: list[int] = []
     if not markdown:
         paras, wraps = double_spaced(paras)

@@ -323,6 +323,59 @@ def _han_words(run: str, known: frozenset[str]) -> list[str] | None:
     return out
 
 
+@cache
+def _share_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``data/page_chrome.json``'s ``shares`` as two patterns over a folded line: an offer to
+    share (a verb, then the network it shares to, a preposition before it or not: "share on
+    facebook", «分享到微博», "tweet") and a network's name alone (after an offer: "Share:
+    Facebook, Twitter")."""
+    data = json.loads((files("transpub") / "data" / "page_chrome.json").read_text(
+        encoding="utf-8"))["shares"]
+
+    def alternation(key: str) -> str:
+        words = sorted({_nav_folded(w) for ws in data[key].values() for w in ws}, key=len,
+                       reverse=True)
+        return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + ")"
+
+    # (a space between words, none after a Han character: «分享到微博»; a word ends where no
+    # letter follows, or after a Han character: «分享到微博分享到微信», two offers)
+    gap = r"(?:\s+|(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff]))"
+    end = r"(?:(?<=[\u3400-\u9fff])|(?![^\W_]))"
+    network = alternation("networks") + end
+    offer = (alternation("verbs") + end + "(?:" + gap + "(?:" + alternation("preps") + end + gap
+             + ")?" + network + ")?")
+    return re.compile(offer), re.compile(network)
+
+
+#: What stands between a share bar's offers: spaces, bars, bullets, commas, a colon after the
+#: first ("Share: Facebook | Twitter").
+_SHARE_GAP_RE = re.compile(r"[\s|•·,،、;/:：\-–—]*")
+#: A share bar is short: a line longer than this is text.
+_SHARE_MAX = 200
+
+
+def share_line(line: str) -> bool:
+    """A page's sharing buttons, a line of their own, in any of the six languages ("Share on
+    Facebook Share on Twitter", "Share this:", "Tweet", "Share via email", «Partager sur
+    Facebook», «Compartir en Twitter», «Поделиться», «分享到微博», «شارك على فيسبوك»): offers
+    to share alone (``data/page_chrome.json``'s ``shares``), one at least, and networks'
+    names after one. The page's wherever it stands, never the release's: any other word makes
+    the line text ("Share of renewables rose", "Share your story with us")."""
+    text = _nav_folded(line)
+    if not text or len(text) > _SHARE_MAX:
+        return False
+    offer, network = _share_res()
+    pos = 0
+    offered = False
+    while pos < len(text):
+        match = offer.match(text, pos) or (network.match(text, pos) if offered else None)
+        if match is None or match.end() == pos:
+            return False
+        offered = True
+        pos = _SHARE_GAP_RE.match(text, match.end()).end()  # type: ignore[union-attr]
+    return offered
+
+
 #: A switcher's lead-in and the names after it: "Available in: Español, 中文", "Other
 #: available languages: none".
 _CODES_RE = re.compile(r"[A-Z]{2}(?:\s*[ ,|/]\s*[A-Z]{2})+")
@@ -346,6 +399,8 @@ def page_chrome(text: str) -> bool:
     if not text or len(text) > 240:  # (six languages' names after a lead-in: "Also available
         return False                 # in: العربية , 中文 , English , Français , …")
     if len(text) <= 80 and is_chrome(_EDGES_RE.sub("", text)):  # ("[Skip to main content]")
+        return True
+    if share_line(text):  # ("Share on Facebook Share on Twitter", wherever it stands)
         return True
     names = _language_names()
     lead = _LEAD_RE.match(text)

@@ -15,6 +15,7 @@ cell is and one of them is a page number, a document symbol or a mark: a justifi
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -24,7 +25,13 @@ from transpub.addressbreaks import continues_address
 from transpub.datelines import lone_date
 from transpub.footmarks import NOTE_MARK_RE, after_acronym, footnote_number, may_be_mark
 from transpub.hyphenbreaks import Vocabulary, suspended, typeset_breaks, typesetters_break
-from transpub.importer_chrome import is_chrome, is_section_line, page_chrome, report_fields
+from transpub.importer_chrome import (
+    is_chrome,
+    is_section_line,
+    page_chrome,
+    report_fields,
+    share_line,
+)
 from transpub.importer_footer import site_footer
 from transpub.releasewords import page_furniture, related_heading
 from transpub.salutationlines import is_salutation, salutation_end
@@ -744,6 +751,34 @@ def _is_furniture(para: Para, repeated: set[str], footers: set[str],
 _RULE_RE = re.compile(r"^\s*([-_=–—*~])\1{4,}\s*$")
 
 
+def shares_apart(paras: list[Para]) -> list[Para]:
+    """A page's sharing buttons on a line of a block (``importer_chrome.share_line``), a block
+    of their own, so that ``remove_furniture`` removes them: copied with no blank line under
+    the text's last sentence ("… in the coming days." / "Share on Facebook Share on
+    Twitter"), they had been glued to it, a sentence to translate. Only a line that opens
+    with no lower-case letter, after a line ending a sentence or at the block's edge: a
+    wrapped sentence's line ("… asked them to" / "share on Facebook" / "their photos.") is
+    the text's."""
+    if not any(len(p.lines) > 1 and any(share_line(t) for _, t in p.lines) for p in paras):
+        return paras  # (most texts)
+    out: list[Para] = []
+    for para in paras:
+        cuts = [i for i, (_, t) in enumerate(para.lines) if len(para.lines) > 1
+                and share_line(t) and not t.strip()[:1].islower()
+                and (i in (0, len(para.lines) - 1)
+                     or para.lines[i - 1][1].rstrip().endswith(TERMINAL))]
+        if not cuts:
+            out.append(para)
+            continue
+        edges = sorted({0, len(para.lines), *cuts, *(i + 1 for i in cuts)})
+        last = len(edges) - 2
+        for k, (start, end) in enumerate(itertools.pairwise(edges)):
+            out.append(Para(para.lines[start:end], para.gap_before if k == 0 else 0,
+                            para.gap_after if k == last else 0, para.page_start and k == 0,
+                            para.page_end and k == last, para.item))
+    return out
+
+
 def rules_apart(paras: list[Para]) -> list[Para]:
     """A rule at the top or the foot of a block of lines, its own block: drawn above a
     footer with no blank line between ("-----" / "Public Information Division – MONUSCO |
@@ -1139,9 +1174,10 @@ def remove_furniture(paras: list[Para], lang: str = "en",
     furniture = {id(p) for index, p in enumerate(paras[1:], 1)
                  if id(p) in cutting or (_is_furniture(p, repeated, footers, fields)
                                          and not _table_figure(paras, index))}
-    if paras and all(_BROWSER_RE.match(t) or media_offer(t.strip()) for _, t in paras[0].lines):
+    if paras and all(_BROWSER_RE.match(t) or media_offer(t.strip()) or share_line(t)
+                     for _, t in paras[0].lines):
         # (a printed web page's header, or its offer of the video above the headline,
-        # "Download the video: https://…": no headline)
+        # "Download the video: https://…", or its sharing buttons: no headline)
         furniture.add(id(paras[0]))
     furniture |= _chrome(paras)
     furniture |= _related_links(paras)
