@@ -34,7 +34,7 @@ from transpub.importer_chrome import (
 )
 from transpub.importer_footer import site_footer
 from transpub.releasewords import page_furniture, related_heading
-from transpub.salutationlines import is_salutation, salutation_end
+from transpub.salutationlines import is_address_line, is_salutation, salutation_end
 
 #: A page number as headers and footers write it: "2", "- 2 -", "(2)", "Page 2 of 3", "2/3",
 #: "Page | 2", "Página 2 de 3", "Page 2 sur 3", "Стр. 2 из 3".
@@ -223,6 +223,11 @@ class Para:
     def line(self) -> int:
         return self.lines[0][0]
 
+    @property
+    def line_text(self) -> str:
+        """The text of its first line."""
+        return self.lines[0][1]
+
 
 def paragraphs(text: str, unwrapped: bool = True) -> list[Para]:
     """Group lines into paragraphs, remembering how many blank lines stood around each. A form
@@ -328,7 +333,8 @@ def _reflowed(para: Para, shortest: int) -> list[Para]:
         fits = len(text) + 1 + len(after[0]) <= width if after else True
         goes_on = text.endswith((",", "-", "–", "—", "\u00ad")) or (
             not text.endswith(TERMINAL) and len(text) >= 0.8 * width) \
-            or _NEEDS_NEXT_RE.search(text) is not None
+            or _NEEDS_NEXT_RE.search(text) is not None \
+            or sentence_goes_on(text, para.lines[index + 1][1])
         if (fits and not goes_on) or _mark(para.lines[index + 1][1]) is not None:
             out.append(Para(para.lines[start:index + 1], para.gap_before if not out else 0))
             start = index + 1
@@ -339,14 +345,61 @@ def _reflowed(para: Para, shortest: int) -> list[Para]:
 def unwrapped_block(para: Para) -> list[Para]:
     """A block holding a line longer than a page's is a paragraph a line (no wrapped line is
     so long: the text has no blank lines between its paragraphs, or an HTML page set them
-    apart with a <br>)."""
+    apart with a <br>); but a sentence cut over two lines (``sentence_goes_on``) stays one
+    paragraph."""
     # (a header's line set in columns is no paragraph's line, however long: the notice in
     # three languages side by side)
     if len(para.lines) < 2 or all(len(" ".join(t.split())) <= _PAGE_WIDTH or is_mark(t.strip())
                                   for _, t in para.lines) \
             or all(_TABLE_ROW_RE.match(t) or _TABLE_RULE_RE.match(t) for _, t in para.lines):
         return [para]  # (nor is a table's row, however wide)
-    return a_line_each(para)
+    out: list[Para] = []
+    for part in a_line_each(para):
+        if out and sentence_goes_on(out[-1].lines[-1][1], part.line_text):
+            out[-1].lines += part.lines
+            out[-1].gap_after, out[-1].page_end = part.gap_after, part.page_end
+        else:
+            out.append(part)
+    return out
+
+
+#: A line's end a sentence goes on from, in the languages written with capitals: a comma, or
+#: a conjunction ("or", "and", «ou», «et», «y», «o», «и», «или»; "… UNIS media hub (C0225A) or"
+#: / "online – link will be shared upon registration.").
+_GOES_ON_CASED_RE = re.compile(r"(?:,|(?:^|\s)(?:and|or|nor|but|et|ou|ni|mais|y|e|o|u|pero"
+                               r"|и|или|а|но|либо))$")
+#: The same in Arabic and Chinese, which have no capitals: Arabic's comma or a conjunction
+#: written apart («أو», «و», «ثم»); Chinese's commas («，», «、»).
+_GOES_ON_CASELESS_RE = re.compile(r"(?:[،，、]|(?<=\s)(?:و|أو|ثم))$")
+#: The first letter of a line, past an opening quotation mark or bracket.
+_OPENING_RE = re.compile(r"^[\s\"“«„‘'(\[]*(?P<first>\w)")
+_ARABIC_LETTER_RE = re.compile("[\u0621-\u064a]")
+#: A line of a sentence cut where Arabic or Chinese goes on: a line no shorter than this (in
+#: characters; a contact's or a salutation's lines are short).
+_CASELESS_LINE = {"ar": 40, "zh": 15}
+
+
+def sentence_goes_on(line: str, below: str) -> bool:
+    """Whether the sentence on ``line`` goes on on the line ``below`` (the line was cut, it
+    did not end its paragraph): ``line`` ends on a comma or a conjunction and ``below`` opens
+    in lower case (Spanish, French, Russian, English), or, in Arabic and Chinese, which have
+    no capitals, ``line`` is a sentence's, long, ending on its script's comma or conjunction,
+    and ``below`` opens with a letter of that script; neither a list's item nor a speech's
+    addressees («各位阁下，» / «女士们，先生们，» are a paragraph a line)."""
+    text, next_text = " ".join(line.split()), " ".join(below.split())
+    opening = _OPENING_RE.match(next_text)
+    if not text or opening is None or _mark(next_text) is not None:
+        return False
+    first = opening.group("first")
+    if _GOES_ON_CASED_RE.search(text):
+        return first.islower()
+    if _GOES_ON_CASELESS_RE.search(text) is None or is_address_line(text) \
+            or is_salutation([text, next_text]):
+        return False
+    if _ARABIC_LETTER_RE.match(first) and _ARABIC_LETTER_RE.search(text[-3:]):
+        return len(text) >= _CASELESS_LINE["ar"]
+    return bool(CJK_RE.match(first) and CJK_RE.match(text[-2:-1])) \
+        and len(text) >= _CASELESS_LINE["zh"]
 
 
 def a_line_each(para: Para, item: bool = False) -> list[Para]:
