@@ -55,6 +55,7 @@ from transpub.importer_contact import (
     contact_line,
     contact_lines,
     contact_of,
+    contacts_under,
     is_detail,
     lines_under,
     opens_contact,
@@ -660,9 +661,15 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             # (or the office's boilerplate after it: "About UNICEF" and its paragraph)
             # (or a code block right under it, "**Contact:**" / "```" / "Jane Doe" / …: lines
             # a Markdown file fenced to keep them apart, whatever follows them)
+            # (or, whatever follows, blocks of contacts right under it, a name and a telephone
+            # or an e-mail on every line: UNFPA's "For information about the report, or to
+            # arrange interviews, contact:" over its names and telephones, a CMS's fields under
+            # them; they had stayed paragraphs)
+            last_contact = contacts_under(body, end)
             if end >= len(body) - 2 or all(short_block(p) for p in body[end + 1:]) \
                     or boilerplate_follows(body[end + 1:]) \
-                    or (end > index and body[index + 1].code):
+                    or (end > index and body[index + 1].code) or last_contact > end:
+                end = last_contact
                 while end + 1 < len(body) and short_block(body[end + 1]) \
                         and CONTACT_DETAIL_RE.search(body[end + 1].text):
                     end += 1

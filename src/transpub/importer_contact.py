@@ -148,6 +148,18 @@ def _prose(para: Para) -> bool:
     return sum(bool(_SENTENCE_LINE_RE.match(t)) for t in lines) >= 2
 
 
+def contacts_under(body: list[Para], index: int) -> int:
+    """The last of the blocks right under ``body[index]`` (a contact block's lead-in and the
+    lines it holds) that give a contact on every line, a name with a telephone or an e-mail
+    ("Omar Gharzeddine, +1 212 297 5028," / "Richard Kollodge, +1 212 297 4992,"); ``index``
+    if none. Such blocks are the contact block's whatever follows them."""
+    end = index
+    while end + 1 < len(body) and short_block(body[end + 1]) \
+            and all(gives_contact(t) for _, t in body[end + 1].lines):
+        end += 1
+    return end
+
+
 def boilerplate_follows(rest: list[Para]) -> bool:
     """Whether what follows a contact block is an office's boilerplate (a few blocks opening
     with "About …" or "Notes to editors"), not the text going on."""

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from transpub.addressbreaks import continues_address
+from transpub.contactlines import gives_contact
 from transpub.datelines import lone_date
 from transpub.footmarks import NOTE_MARK_RE, after_acronym, footnote_number, may_be_mark
 from transpub.hyphenbreaks import Vocabulary, suspended, typeset_breaks, typesetters_break
@@ -1281,9 +1282,12 @@ def remove_furniture(paras: list[Para], lang: str = "en",
         # not the first block, a letterhead or the headline)
         # (the end of what went before read from its last line: its whole text, made again
         # at each break a paragraph crosses, made a long one's rejoining quadratic)
+        # (nor after a contact's line, which ends its entry: "Richard Kollodge, +1 212 297
+        # 4992," over a CMS's "Short Title" three blank lines down had taken it in)
         if previous is not None and crosses_page and not previous.lines[-1][1].rstrip(
                 ).endswith(TERMINAL) and (first.islower() or (
-                    opening.isupper() and len(kept) > 1 and _full(previous, width))):
+                    opening.isupper() and len(kept) > 1 and _full(previous, width)
+                    and not gives_contact(previous.lines[-1][1]))):
             previous.lines.extend(para.lines)
             previous.gap_after = para.gap_after
             rejoined.append(para.line)
