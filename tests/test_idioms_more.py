@@ -240,3 +240,31 @@ def test_a_count_of_times_at_the_numbers_place(tmp_path: Path,
                                                wanted: list[str]) -> None:
     found = unit_findings(tmp_path, cli_factory, lang, source, target, "--show-info")
     assert [f["severity"] for f in found if f["code"] == "TP301"] == wanted
+
+
+SIX = "Patients take one dose every 6 hours."
+#: a count said as a compound number is read whole, not by its last word: «vingt-quatre fois
+#: par jour» is 24 a day, not the 4 of "every 6 hours" (t67/hD 2: «quatre», «deux», «два»,
+#: «四», «2» alone had made these "the same frequency")
+COMPOUND_COUNTS = [
+    ("fr", SIX, "Les patients prennent une dose vingt-quatre fois par jour.", ["error"]),
+    ("fr", TWELVE, "Les patients reçoivent le médicament vingt-deux fois par jour.", ["error"]),
+    ("fr", TWELVE, "Les patients reçoivent le médicament trente-deux fois par jour.", ["error"]),
+    ("es", TWELVE, "Los pacientes reciben el medicamento treinta y dos veces al día.", ["error"]),
+    ("ru", TWELVE, "Пациенты получают препарат двадцать два раза в сутки.", ["error"]),
+    ("zh", SIX, "患者每天服药二十四次。", ["error"]),
+    ("zh", SIX, "患者每天服药24次。", ["error"]),
+    ("fr", SIX, "Les patients prennent une dose quatre fois par jour.", ["info"]),
+    ("fr", "Patients take one dose every hour.", "Les patients prennent une dose vingt-quatre "
+     "fois par jour.", []),
+    ("zh", TWELVE, "患者每天服药2次。", ["info"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "target", "wanted"), COMPOUND_COUNTS)
+def test_a_count_of_times_is_read_as_its_whole_number(tmp_path: Path,
+                                                      cli_factory: Callable[[Path], Cli],
+                                                      lang: str, source: str, target: str,
+                                                      wanted: list[str]) -> None:
+    found = unit_findings(tmp_path, cli_factory, lang, source, target, "--show-info")
+    assert [f["severity"] for f in found if f["code"] == "TP301"] == wanted
