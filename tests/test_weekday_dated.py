@@ -225,3 +225,64 @@ def test_weekday_dated_by_the_clauses_verb_not_its_adjectives(
     found = _tp202(tmp_path, cli_factory, "fr", units, "2020-12-09")
     assert {key: [s for s, _ in found[key]] for key in found} == {
         key: (["error"] if key.endswith("/wrong") else []) for key in units}
+
+
+def test_weekday_after_to_and_a_noun_is_dated_by_the_clauses_verb(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """"to" before a noun is a preposition, not an infinitive's: "access to water", "returned
+    to school", "delivered food to children" keep the clause's past, so in a release of
+    Wednesday 9 December 2020 Monday is the 7th and the 14th an error; an infinitive is read
+    where a word governs it ("agreed to", "is going to", "urged the Council to", "were asked
+    to") or its verb has an object ("to adopt the text") (t67/hD 1: any lowercase word after
+    "to" had been a verb, and "Access to water on Monday was cut off" a future: the right 7th
+    an error, the 14th passed)."""
+    past = {
+        "access": "Access to water on Monday was cut off in the city.",
+        "damage": "Damage to infrastructure on Monday was severe.",
+        "returned": "Children returned to school on Monday.",
+        "delivered": "The agency delivered food to children on Monday.",
+        "help": "The agency provided help to children on Monday.",
+        "normal": "Schools returned to normal on Monday.",
+    }
+    future = {
+        "wants": "The Council wants to vote on Friday.",
+        "object": "The Council will meet to adopt the text on Friday.",
+        "will-deliver": "The agency will deliver food to children on Friday.",
+        "return-work": "The Council will return to work on Friday.",
+    }
+    either = {
+        "urged": "The Secretary-General urged the Council to vote on Friday.",
+        "called-on": "The Secretary-General called on States to act on Friday.",
+        "asked": "Delegates were asked to vote on Friday.",
+        "not": "The Council decided not to vote on Friday.",
+    }
+    units: dict[str, tuple[str, str]] = {}
+    for key, source in past.items():
+        units[key] = (source, "Cela s'est passé le 7 décembre.")
+        units[key + "/wrong"] = (source, "Cela s'est passé le 14 décembre.")
+    for key, source in future.items():
+        units[key] = (source, "Le Conseil se réunira le 11 décembre.")
+        units[key + "/wrong"] = (source, "Le Conseil se réunira le 4 décembre.")
+    for key, source in either.items():
+        units[key] = (source, "Le Conseil se réunira le 11 décembre.")
+        units[key + "/before"] = (source, "Le Conseil se réunira le 4 décembre.")
+    found = _tp202(tmp_path, cli_factory, "fr", units, "2020-12-09")
+    assert {key: [s for s, _ in found[key]] for key in found} == {
+        key: (["error"] if key.endswith("/wrong") else []) for key in units}
+
+
+def test_a_headlines_infinitive_with_a_named_object_is_the_future(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """"LeBron to make Lakers debut Sunday" (NTREX-128's headline): the word after "to" has a
+    name for its object, so an infinitive, the future (the Sunday after a release of Wednesday
+    9 December 2020, the 13th); "returned to school Monday" is no object: the past."""
+    units = {
+        "debut": ("LeBron to make Lakers debut Sunday.", "Il jouera le 13 décembre."),
+        "debut/wrong": ("LeBron to make Lakers debut Sunday.", "Il jouera le 6 décembre."),
+        "school": ("Children returned to school Monday.", "Cela s'est passé le 7 décembre."),
+        "school/wrong": ("Children returned to school Monday.",
+                         "Cela s'est passé le 14 décembre."),
+    }
+    found = _tp202(tmp_path, cli_factory, "fr", units, "2020-12-09")
+    assert {key: [s for s, _ in found[key]] for key in found} == {
+        key: (["error"] if key.endswith("/wrong") else []) for key in units}

@@ -5,7 +5,9 @@ verb nearest it (t66/hH 1: one tense read for the whole unit, and "United" read 
 had made a present tense past and a clause's tense every weekday's). A word that looks like a past
 is a past only as the clause's verb: a participle before its noun is an adjective ("the revised
 draft", "displaced families"), and a verb after "will", "to" or another modal is its base form
-("will read", "to set"; t66/hI 2: these had made the Friday after the release an error)."""
+("will read", "to set"; t66/hI 2: these had made the Friday after the release an error). "to"
+is an infinitive's only by evidence, a word governing it or an object after its verb: "access
+to water", "returned to school" keep the clause's past (t67/hD 1)."""
 
 from __future__ import annotations
 
@@ -184,14 +186,91 @@ def _base_form(words: list[tuple[str, str]], index: int) -> bool:
 _NOT_BASE = re.compile(r"(?:ed|ing|[^su]s)$")
 
 
+def _forms(*stems: str) -> frozenset[str]:
+    """Each verb's forms written out from "agree/s/d/ing"-like stems: the stem, then each
+    ending after a "/" (an ending starting with "-" replaces the stem's last letter: "try/-ies/
+    -ied")."""
+    out: set[str] = set()
+    for stem in stems:
+        base, *endings = stem.split("/")
+        out.add(base)
+        out.update(base[:-1] + e[1:] if e.startswith("-") else base + e for e in endings)
+    return frozenset(out)
+
+
+#: the words that govern an infinitive, "to" right after them (over one adverb: "agreed not
+#: to", "decided unanimously to"): "is to vote", "going to read", "plans to set", "agreed to
+#: meet", "expected to close", "in order to", "able to". A closed list: after any other word
+#: "to" is a preposition unless its verb takes an object ("to adopt the text"), so "access to
+#: water", "returned to school", "delivered food to children" are no infinitives (t67/hD 1: any
+#: lowercase word after "to" had been a verb, and "to water on Monday" a future)
+_GOVERNS = _forms(
+    "agree/s/d/ing", "plan/s/ned/ning", "decide/s/d", "expect/s/ed/ing", "want/s/ed",
+    "hope/s/d", "aim/s/ed/ing", "intend/s/ed/ing", "seek/s", "sought", "need/s/ed",
+    "try/-ies/-ied/ing", "continue/s/d", "begin/s", "began", "begun", "start/s/ed",
+    "vow/s/ed", "pledge/s/d", "promise/s/d", "refuse/s/d", "fail/s/ed", "wish/es/ed",
+    "choose/s", "chose", "chosen", "prepare/s/d", "threaten/s/ed", "vote/s/d", "resolve/s/d",
+    "undertake/s", "undertook", "offer/s/ed", "arrange/s/d", "attempt/s/ed", "seem/s/ed",
+    "appear/s/ed", "manage/s/d", "struggle/s/d", "tend/s/ed", "going", "is", "are", "am",
+    "was", "were", "be", "has", "have", "had", "used", "order", "able", "unable", "likely",
+    "unlikely", "ready", "about", "willing", "eager", "set", "scheduled", "planned", "slated",
+    "poised", "ought", "how", "whether", "what", "where")
+#: verbs an infinitive follows over their object: "urged the Council to vote", "called on
+#: States to act", "invited delegates to attend" (up to ``_OBJECT_WORDS`` words between, none
+#: a preposition: "asked for access to water" is no infinitive), or right after their
+#: participle ("were asked to vote"; "help to children" is no infinitive)
+_OBJECT_GOVERNS = _forms(
+    "urge/s/d", "ask/s/ed", "invite/s/d", "encourage/s/d", "allow/s/ed", "enable/s/d",
+    "require/s/d", "request/s/ed", "call/s/ed", "authorize/s/d", "authorise/s/d",
+    "instruct/s/ed", "want/s/ed", "expect/s/ed", "help/s/ed", "persuade/s/d", "remind/s/ed",
+    "order/s/ed", "mandate/s/d", "empower/s/ed")
+_OBJECT_WORDS = 4
+_PREPOSITIONS = frozenset({
+    "of", "for", "with", "in", "at", "by", "from", "about", "against", "among", "between",
+    "into", "over", "under", "without", "through", "across", "after", "before", "during",
+    "per", "via", "to", "on", "upon"})
+#: after the word after "to", the start of its object: "to adopt the text", "to help them",
+#: or a name ("to discuss Gaza"), but not a weekday's or a month's ("to school Monday"; a noun
+#: after "to" is followed by "on Monday", a verb, a preposition: never these)
+_CALENDAR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march"
+                       r"|april|may|june|july|august|september|october|november|december")
+_OBJECT_START = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "my",
+                           "it", "them", "him", "us", "me", "these", "those"})
+
+
 def _verb_follows(words: list[tuple[str, str]], index: int) -> bool:
     """Whether "to" at ``index`` is an infinitive's: a lowercase word after it that may be a
-    verb ("to meet", "to set"), not a name, a plural, a participle or a function word."""
+    verb ("to meet", "to set"), not a name, a plural, a participle or a function word, and
+    evidence that it is one: a word before "to" that governs an infinitive ("agreed to meet",
+    "is to vote", "urged the Council to vote"), or an object after the word ("to adopt the
+    text"). "to water on Monday", "to school", "to children" are the preposition's."""
     if index + 1 >= len(words):
         return False
     text, word = words[index + 1]
-    return text[0].islower() and word not in _NOT_NOUN and not _ADVERB.match(word) \
-        and not _NOT_BASE.search(word)
+    if not text[0].islower() or word in _NOT_NOUN or _ADVERB.match(word) \
+            or _NOT_BASE.search(word):
+        return False
+    if index + 2 < len(words):
+        text, word = words[index + 2]
+        if word in _OBJECT_START or (text[0].isupper() and not _CALENDAR.fullmatch(word)):
+            return True  # ("to adopt the text", "LeBron to make Lakers debut Sunday")
+    return _governed(words, index)
+
+
+def _governed(words: list[tuple[str, str]], index: int) -> bool:
+    back = index - 1
+    if back >= 0 and _ADVERB.match(words[back][1]):
+        back -= 1  # "agreed not to meet", "decided unanimously to act"
+    if back >= 0 and words[back][1] in _GOVERNS:
+        return True
+    for at in range(index - 1, max(-1, index - 2 - _OBJECT_WORDS), -1):
+        word = words[at][1]
+        if word in _OBJECT_GOVERNS and (at < index - 1 or word.endswith("ed")):
+            return True  # ("was asked to vote": the passive's object is its subject)
+        if word in _PREPOSITIONS and not (word in {"on", "upon"} and at >= 1
+                                          and words[at - 1][1] in _OBJECT_GOVERNS):
+            return False
+    return False
 
 
 def _infinitive(words: list[tuple[str, str]], index: int) -> Tense:
