@@ -99,6 +99,13 @@ def test_a_comma_or_a_bracket_ends_a_name() -> None:
     ("It recalled the Political Declaration on HIV and AIDS.",
      ["Political Declaration on HIV and AIDS"]),
     ("It applies Chapters XII and XIII to it.", ["Chapters XII and XIII"]),
+    # (the side after "and" going on past "for", "of"… into a longer name: one name, which
+    # the acronym opens; "and the …" is a second name; t67/hD 5)
+    ("It funds the AIDS and Rights Alliance for Southern Africa in Namibia.",
+     ["AIDS and Rights Alliance for Southern Africa"]),
+    ("It met UNICEF and the Office for the Coordination of Humanitarian Affairs.",
+     ["UNICEF", "Office for the Coordination of Humanitarian Affairs"]),
+    ("It was led by UNDP and World Food Programme staff.", ["UNDP", "World Food Programme"]),
     # (in a sentence, an acronym closing a name stays the name's)
     ("It entered the Nicosia FIR twice.", ["Nicosia FIR"]),
     ("It was in Global HIV response.", ["Global HIV"]),
@@ -117,6 +124,13 @@ def test_names_joined(text: str, names: list[str]) -> None:
     ("A new UNAIDS Gap report", ["UNAIDS Gap"]),
     ("Report of Main Committee II adopted", ["Main Committee II"]),
     ("The UN HIV response", ["UN HIV"]),
+    # (a place or a name of its own before the acronym is the name's: only a heading's
+    # adjective of style, or a name of two words or more, is cut from it; t67/hD 5)
+    ("WHO and Africa CDC launch joint plan", ["WHO", "Africa CDC"]),
+    ("Support for China CDC grows", ["China CDC"]),
+    ("Funding for Project HOPE clinics rises", ["Project HOPE"]),
+    ("Help for Operation IRINI inspections", ["Operation IRINI"]),
+    ("Donors back New COVID rules", ["COVID"]),
 ])
 def test_names_in_a_heading(text: str, names: list[str]) -> None:
     assert coverage.candidate_names(text, [], heading=True) == names

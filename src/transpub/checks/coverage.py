@@ -122,6 +122,9 @@ def name_parts(run: list[str], heading_goes_on: bool) -> list[list[str]]:
             alone_after = after < len(run) and _acronym(run[after]) and (
                 after + 1 == len(run) or run[after + 1] == "and")
             both = _acronym(parts[-1][-1]) and after < len(run) and _acronym(run[after])
+            if alone_before and not alone_after and after == at + 1 \
+                    and _goes_on(run, after):
+                alone_before = False  # ("AIDS and Rights Alliance for Southern Africa")
             if (alone_before and alone_after) or (not both and (alone_before or alone_after)):
                 parts.append([])
                 at = after
@@ -130,9 +133,42 @@ def name_parts(run: list[str], heading_goes_on: bool) -> list[list[str]]:
         at += 1
     last = parts[-1]
     if heading_goes_on and len(last) >= 2 and _acronym(last[-1]) \
-            and last[-2] not in _CONNECTORS and not _acronym(last[-2]):
+            and last[-2] not in _CONNECTORS and not _acronym(last[-2]) \
+            and (last[-2] in _STYLE_WORDS or (len(last) >= 3 and last[-3] not in _CONNECTORS)):
         parts[-1:] = [last[:-1], last[-1:]]
     return [part for part in parts if part]
+
+
+def _goes_on(run: list[str], after: int) -> bool:
+    """Whether the words of ``run`` from ``after`` up to its next "and" go on past a connector
+    of a title ("for", "of", "on"…) into more capitalised words: a longer name the word before
+    "and" opens ("AIDS and Rights Alliance for Southern Africa", one name, ARASA), not a
+    second name ("UNDP and World Food Programme"; "and the …" is always a second: t67/hD 5)."""
+    for at in range(after, len(run) - 1):
+        word = run[at]
+        if word == "and":
+            return False
+        if word in _CONNECTORS and word != "the" and at > after:
+            return True
+    return False
+
+
+#: the adjectives a heading capitalises by style before an acronym that names what follows
+#: ("Global HIV response", "New COVID rules"): only after one of them, or after a name of two
+#: words or more ("the United Nations COVID response"), is the acronym cut from the word
+#: before it; a place or a name of its own before it makes one name with it ("Africa CDC",
+#: "China CDC", "Project HOPE", "Operation IRINI"; t67/hD 5: these had been cut to the
+#: acronym). A closed list: a word not in it keeps the name whole, as a sentence does.
+_STYLE_WORDS = frozenset((
+    "Global New National International Regional Local Joint Annual Historic First Second "
+    "Third Final Major Key Latest Future Full Public Private Rural Urban Overall Total "
+    "Domestic Economic Social Political Humanitarian Record Massive Severe Urgent Better "
+    "Greater Stronger Free Safe Effective Sustainable Inclusive Early Late Young Big Large "
+    "Small Critical Vital Successful Renewed Updated Improved Expanded Integrated "
+    "Comprehensive Universal Worldwide Rising Growing Falling Continued Ongoing Current "
+    "Recent Next Last Landmark Ambitious Innovative Improving Accelerated Strengthened "
+    "Fresh Additional Further Emergency Rapid Swift Bold Coordinated Collective "
+    "Shared Common Unified Strong Weak Fragile Long Short Wide Broad Complete").split())
 
 
 def _capitals(words: list[str]) -> int:
