@@ -129,22 +129,47 @@ def test_a_sentence_closing_with_a_symbol_pairs() -> None:
 # "UNICEF/UN073038/Phelps", t67/hA); the build publishes its source, which is that copy.
 @pytest.mark.parametrize(("text", "nothing"), [
     ("UNICEF/UN073038/Phelps", True), ("© UNICEF/NYHQ2011-0424/Dean", True),
-    ("(c) IFAD/Jane Doe", True), ("© UNHCR/K.Gaugler", True), ("© 2024 UNICEF", True),
+    ("(c) Jane Doe, 2024", True), ("© 2024 UNICEF", True),
     ("© FAO/Giulio Napolitano", True), ("© UNICEF/UNI322107/", True),
+    ("© UNICEF/UN0339/K. Gaugler", True), ("© UNICEF/J-M.Ferré", True),
+    ("© UNICEF/Marie-Pierre Poirier", True), ("© UNICEF/UN073038/de Jong", True),
     # (a word to translate: "UN Photo" is «Photo ONU»; a caption; a credit's word)
     ("UN Photo/Mark Garten", False), ("© UN Photo/Mark Garten", False),
     ("© Photo courtesy of WFP", False), ("Photo: UNICEF/UNI322107/Haro", False),
     ("A girl queues for water. © UNICEF/UNI322107/Haro", False), ("© UNICEF/Image Bank", False),
+    # (an organisation or a place named in words, the photographer unnamed: «© Nations
+    # Unies», «Banque mondiale», «ONU Femmes», «Somalie», «photographe inconnu»; t67/hD)
+    ("© United Nations/John Doe", False), ("© World Bank/Dominic Chavez", False),
+    ("© UN Women/Ryan Brown", False), ("© UN News/Daniel Dickinson", False),
+    ("© UNDP Somalia", False), ("© UNICEF/Somalia/2019", False),
+    ("© UNICEF/2019/Photographer Unknown", False), ("© UNICEF/Staff", False),
+    # (an acronym French writes otherwise: «HCR», «FIDA», «OMS», «ONU»)
+    ("© UNHCR/K.Gaugler", False), ("(c) IFAD/Jane Doe", False), ("© WHO/John Doe", False),
+    ("© UN/John Doe", False),
     # (no credit: a release's number, a name alone, a sentence)
     ("PR/2024/922", False), ("Michel Sidibé", False), ("UNAIDS", False),
 ])
 def test_a_credit_with_nothing_to_translate(text: str, nothing: bool) -> None:
-    assert nothing_to_translate(text) is nothing
+    assert nothing_to_translate(text, "fr") is nothing
 
 
-def _po(path: Path, sources: list[str]) -> Path:
+# Spanish writes the UN bodies' acronyms of its own too («ACNUR», «PMA»); Russian, Chinese
+# and Arabic transliterate or translate nearly every acronym («ЮНИСЕФ», «儿基会»,
+# «اليونيسف»): there only a picture's id and a name in Latin letters are copied.
+@pytest.mark.parametrize(("text", "langs"), [
+    ("UNICEF/UN073038/Phelps", {"fr", "es"}), ("© UNHCR/K.Gaugler", set()),
+    ("© WFP/John Doe", set()), ("© FAO/Giulio Napolitano", {"fr", "es"}),
+    ("(c) Jane Doe, 2024", {"fr", "es", "ru", "zh", "ar"}),
+    ("© UNICEF/UN073038", {"fr", "es"}),
+])
+def test_an_acronym_is_copied_only_where_it_is_the_same(text: str, langs: set[str]) -> None:
+    assert {lang for lang in ("fr", "es", "ru", "zh", "ar")
+            if nothing_to_translate(text, lang)} == langs
+
+
+def _po(path: Path, sources: list[str], lang: str = "fr") -> Path:
     po = polib.POFile()
-    po.metadata = {"Language": "fr", "Content-Type": "text/plain; charset=UTF-8"}
+    po.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8"}
     for n, source in enumerate(sources, 1):
         po.append(polib.POEntry(msgctxt=f"p{n}", msgid=source, msgstr=""))
     po.save(str(path))
@@ -163,3 +188,24 @@ def test_an_untranslated_credit_with_nothing_to_translate_is_info(
     cli("check", str(both), "--no-cache", "--format", "json", expect=1)
     assert [(f["unit"], f["severity"]) for f in json.loads(cli.out)["findings"]] == [
         ("p1", "info"), ("p2", "error")]
+
+
+def test_a_credit_the_termbase_renders_is_an_error(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """A credit's name the workspace's termbase gives otherwise in the translation's language
+    is something to translate, whatever its shape (a news agency's name, "Reuters", is
+    «Рейтер»); a name it gives the same is still copied."""
+    cli = cli_factory(tmp_path)
+    tbx = tmp_path / "termbase.tbx"
+    tbx.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX" xml:lang="en"><text><body>'
+        '<termEntry id="c1"><langSet xml:lang="en"><tig><term>Reuters</term></tig>'
+        '</langSet><langSet xml:lang="ru"><tig><term>Рейтер</term></tig></langSet>'
+        '</termEntry><termEntry id="c2"><langSet xml:lang="en"><tig><term>Jane Doe'
+        '</term></tig></langSet><langSet xml:lang="ru"><tig><term>Jane Doe</term>'
+        '</tig></langSet></termEntry></body></text></martif>\n', encoding="utf-8")
+    both = _po(tmp_path / "credits.po", ["© Reuters", "(c) Jane Doe, 2024"], "ru")
+    cli("check", str(both), "--no-cache", "--termbase", str(tbx), "--select", "TP601",
+        "--format", "json", expect=1)
+    assert [(f["unit"], f["severity"]) for f in json.loads(cli.out)["findings"]] == [
+        ("p1", "error"), ("p2", "info")]

@@ -20,8 +20,13 @@ of text (``LONGEST``); a credit's own part, its name or id after the sign, is a 
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
+from functools import cache
+from importlib.resources import files
+
+from transpub.namefind import is_place_name
 
 #: the longest line read as a caption or credit: the trials' longest caption holding its
 #: credit is under 200 characters; a paragraph of text naming a picture is longer
@@ -121,26 +126,109 @@ def credit_alone(text: str) -> bool:
 #: "Courtesy" «Avec l'aimable autorisation de»): ``_WORDS``'s without their colon
 _CREDIT_WORD = re.compile(_WORDS.removesuffix(r"[ \u00a0]*[:：]") + r"|courtesy|copyright",
                           re.IGNORECASE)
-#: a credit's part a translation copies: an agency's capitals ("UNICEF", "UN"), a picture's
-#: id or a year (a digit in it: "UN073038", "NYHQ2011-0424", "2024"), a person's name or its
-#: initial, capitalised ("Phelps", "K.Gaugler", "Marie-Pierre"), a name's particle ("de",
-#: "van"), the sign or "(c)"
-_COPIED_PART = re.compile(r"[©()cC]{1,3}|[A-Z][\w.'’&-]*|[\w.'’-]*\d[\w.'’-]*"
-                          r"|de|da|del|van|von|der|al|el|bin")
+#: the sign, "(c)", "©" glued to a word: copied as they are
+_SIGN_PART = re.compile(r"©|\([cC]\)")
+#: a picture's id or a year: a code of letters and digits ("UN073038", "NYHQ2011-0424",
+#: "UNI322107", "2024"), copied as it is written
+_ID_PART = re.compile(r"(?=[\w.-]*\d)[A-Za-z\d][\w.-]*")
+#: an agency's acronym alone ("UNICEF", "FAO", "AFP"): capitals, two or more
+_ACRONYM = re.compile(r"[A-Z][A-Z&-]*[A-Z]")
+#: a person's name's word, in Latin letters: a capitalised word with a small letter in it
+#: ("Phelps", "Marie-Pierre", "O'Brien", "McDonald"), its initials glued before it or alone
+#: ("K.Gaugler", "J-M.Ferré", "K."), or a name's particle ("de", "van", "bin")
+_LATIN = r"A-Za-z\u00c0-\u024f"
+_NAME_WORD = re.compile(rf"(?:[A-Z](?:[.-]+[A-Z])*\.[ ]?)*(?:[A-Z][{_LATIN}'’]*[a-z\u00df-\u024f]"
+                        rf"[{_LATIN}'’]*(?:-[A-Z][{_LATIN}'’]*)*)?(?<=\w|\.)"
+                        r"|de|da|del|della|di|do|dos|du|van|von|der|den|ter|al|el|bin|ibn|le|la")
+#: the most words a person's name has ("Maria del Carmen Lopez Garcia")
+_NAME_WORDS = 5
+#: capitalised words a credit says that are no one's name, which a translation says in its
+#: language: the photographer unnamed ("Photographer Unknown", «Photographe inconnu»), an
+#: organisation, an office or an archive named in words ("World Bank", "United Nations",
+#: "UN News", "Image Bank"): a credit's common words, not a dictionary (a surname that is
+#: also one of these is read as words, an error, as every credit was before session 67)
+_NOT_NAMES = frozenset("""
+    photographer photographers unknown anonymous unidentified staff handout file files
+    archive archives library collection bank fund programme program organization
+    organisation office agency agencies news women nations united world council commission
+    foundation ministry department institute centre center union committee service services
+    group network museum society association federation government university mission
+    team press media communications secretariat headquarters country national international
+    global regional cross crescent red all rights reserved courtesy photo photos image
+    images picture pictures video videos credit credits copyright map source private family
+    """.split())
+#: target languages that transliterate or translate nearly every acronym («ЮНИСЕФ»,
+#: «儿基会», «اليونيسف»): there only a picture's id and a Latin-script name are copied
+_OWN_ACRONYMS = frozenset({"ru", "zh", "ar"})
+#: acronyms a translation writes otherwise that ``data/un_names.json`` does not list alone:
+#: the Organization itself ("UN" is «ONU» in French and Spanish)
+_CHANGING = frozenset({"UN"})
 
 
-def nothing_to_translate(text: str) -> bool:
-    """Whether a unit is a picture's credit alone (``credit_alone``) holding no word a
-    translation says in its language: an agency, a picture's id, a name, "UNICEF/UN073038/
-    Phelps", "© UNICEF/NYHQ2011-0424/Dean", "(c) IFAD/Jane Doe", copied as they are written.
-    "© UN Photo/Mark Garten" («© Photo ONU/Mark Garten») and "© Photo courtesy of WFP" have
-    words to translate; so has a credit beside a caption."""
+@cache
+def _acronyms_written(lang: str) -> dict[str, frozenset[str]]:
+    """The UN bodies' English acronyms (``data/un_names.json``) -> the forms ``lang`` writes
+    for the same body: "UNHCR" -> {"HCR", …} in French, "UNICEF" -> {"UNICEF", …}."""
+    data = json.loads((files("transpub") / "data" / "un_names.json").read_text(encoding="utf-8"))
+    written: dict[str, frozenset[str]] = {}
+    for entry in data.values():
+        if not isinstance(entry, dict) or not isinstance(entry.get("en"), list):
+            continue
+        for form in entry["en"]:
+            if _ACRONYM.fullmatch(form):
+                written[form] = written.get(form, frozenset()) | frozenset(entry.get(lang, ()))
+    return written
+
+
+def _acronym_kept(acronym: str, lang: str) -> bool:
+    """Whether ``lang`` writes an agency's acronym as English does: not in Russian, Chinese
+    or Arabic; in French and Spanish unless the data knows its own ("UNHCR" is «HCR» and
+    «ACNUR», "IFAD" «FIDA», "WHO" «OMS»; "UNICEF", "FAO" are the same)."""
+    if lang in _OWN_ACRONYMS or acronym in _CHANGING:
+        return False
+    written = _acronyms_written(lang).get(acronym)
+    return written is None or acronym in written
+
+
+def _a_name(words: list[str]) -> bool:
+    """Whether ``words`` (a credit's part between slashes) are a person's name in Latin
+    letters: initials and a surname, a given name and a surname, a surname alone; no word a
+    credit says (``_NOT_NAMES``), no place or country ("Somalia" is «Somalie»)."""
+    return (0 < len(words) <= _NAME_WORDS
+            and all(_NAME_WORD.fullmatch(word) is not None
+                    and word.lower().strip(".") not in _NOT_NAMES for word in words)
+            and any(word[:1].isupper() for word in words)
+            and not is_place_name(" ".join(words), "en"))
+
+
+def nothing_to_translate(text: str, lang: str) -> bool:
+    """Whether a unit is a picture's credit alone (``credit_alone``) holding nothing a
+    translation into ``lang`` says in its own words, every part between its slashes copied as
+    it is written: a picture's id or a year, one agency's acronym that ``lang`` writes the same
+    (``_acronym_kept``), a person's name ("UNICEF/UN073038/Phelps", "© UNICEF/NYHQ2011-0424/
+    Dean", "© FAO/Giulio Napolitano"). An organisation, an office or a place named in words
+    ("© World Bank/…", «Banque mondiale»; "© UN Women/…"; "© UNDP Somalia"), the photographer
+    unnamed ("Photographer Unknown"), "© UN Photo/Mark Garten" («© Photo ONU/Mark Garten»),
+    "© Photo courtesy of WFP", a credit beside a caption have words to translate; so has
+    "© UNHCR/K.Gaugler" in French («© HCR/K.Gaugler»), and every acronym in Russian, Chinese
+    and Arabic."""
     text = text.strip()
     if not credit_alone(text):
         return False
-    parts = [part for part in re.split(r"[\s/,;]+", text) if part]
-    return all(_COPIED_PART.fullmatch(part) is not None and _CREDIT_WORD.fullmatch(
-        part.strip("©()")) is None for part in parts)
+    base = lang.split("_")[0].split("-")[0]
+    acronyms = 0
+    for part in re.split(r"\s*[/,;]\s*", text):
+        words = [word for word in _SIGN_PART.sub(" ", part).split()
+                 if _ID_PART.fullmatch(word) is None]
+        if not words:
+            continue
+        if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
+            acronyms += 1
+            if not _acronym_kept(words[0], base) or acronyms > 1:
+                return False
+        elif not _a_name(words) or any(_CREDIT_WORD.fullmatch(word) for word in words):
+            return False
+    return True
 
 
 def caption_under(sentences: Sequence[str]) -> bool:

@@ -45,12 +45,24 @@ _OTHER_SCRIPTS = frozenset("ar fa he ur zh ja ko ru uk bg sr be mk kk el hy ka h
 # generator costs three times as much to make and exhaust as a function returning ``()``, and
 # every check runs on every unit (see benchmarks/HISTORY.md, "Check: the per-unit work").
 
+def _termbase_says(ctx: CheckContext, unit: Unit) -> bool:
+    """Whether the termbase gives a term of the unit's source otherwise in the unit's language
+    (a credit's agency the workspace's termbase renders: "United Nations", «Nations Unies»)."""
+    matcher = ctx.matcher(unit.lang)
+    for hit in ctx.source_hits(unit.source):
+        concept = matcher.concepts.get(hit.concept)
+        said = concept.forms(unit.lang) if concept is not None else ()
+        if said and unit.source[hit.start:hit.end] not in {term.text for term in said}:
+            return True
+    return False
+
+
 @check("TP601", "untranslated", Severity.ERROR, "completeness")
 def untranslated(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """The unit has no translation."""
     if unit.target.strip():
         return ()
-    if nothing_to_translate(unit.source):
+    if nothing_to_translate(unit.source, unit.lang) and not _termbase_says(ctx, unit):
         # (a picture's credit of an agency, an id and a name, "UNICEF/UN073038/Phelps": the
         # build publishes its source, which is what a translator would copy; an error had
         # failed the gate until someone copied it, t67/hA)
