@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from importcases import TAIL, import_text, kinds
+from transpub.errors import SourceError
 from transpub.importer import import_file
 
 HEADLINE = "UNFPA report cites challenges as world population passes 7 billion"
@@ -89,3 +90,51 @@ def test_no_warning_for_a_headline(tmp_path: Path, headline: str) -> None:
     path.write_text(f"{headline}\n\n{TAIL}", encoding="utf-8")
     report = import_file(path)
     assert not any("headline may be missing" in n for n in report.notes)
+
+
+# A CMS's byline is the whole line: "by", a user and "on", then a date alone or nothing. A
+# headline opening the same way and going on as a sentence had been removed as one (t67/hD
+# F4): «由X于2020年…» is Chinese for "launched by X in 2020", and "Published by UNEP on 5
+# June, report warns…" left no headline at all.
+@pytest.mark.parametrize(("lang", "headline"), [
+    ("en", "Published by UNEP on 5 June, report warns of plastic in oceans"),
+    ("en", "Submitted by the Secretary-General, the report covers 40 countries"),
+    ("en", "Created by UNICEF on 1 June 2020, a fund reaches 10 million children"),
+    ("en", "Updated by WHO on 3 March: the guidance now covers schools"),
+    ("zh", "由开发署于2020年启动的项目取得显著成效"),
+    ("zh", "由联合国于3月3日发布的报告：40国取得进展"),
+    ("fr", "Publié par le PNUD le 5 juin, un rapport alerte sur les océans"),
+    ("es", "Publicado por el PNUD el 5 de junio, un informe alerta sobre los océanos"),
+])
+def test_a_headline_opening_as_a_byline_stays(tmp_path: Path, lang: str, headline: str) -> None:
+    release, removed = import_text(tmp_path, f"{headline}\n\n{TAIL}", lang=lang)
+    assert kinds(release, "title") == [headline]
+    assert removed == []
+
+
+@pytest.mark.parametrize(("lang", "byline", "said"), [
+    ("en", "Submitted by admin on Mon, 10/17/2011 - 10:15", "Submitted by admin on Mon, "
+     "10/17/2011 - 10:15"),
+    ("en", "Posted by admin on 17 October 2011 at 3:45 pm", "Posted by admin on 17 October "
+     "2011 at 3:45 pm"),
+    ("fr", "Soumis par admin le 17 octobre 2011", "Soumis par admin le"),
+    ("es", "Enviado por admin el 17 de octubre de 2011", "Enviado por admin el"),
+    ("ru", "Опубликовано пользователем admin 17 октября 2011", "Опубликовано пользователем admin"),
+    ("zh", "由admin于2011年10月17日提交", "由admin于提交"),
+    ("ar", "أرسلت بواسطة admin في 17 أكتوبر 2011", "أرسلت بواسطة admin في"),
+])
+def test_a_cms_byline_and_its_date_stay_furniture(tmp_path: Path, lang: str, byline: str,
+                                                  said: str) -> None:
+    release, removed = import_text(tmp_path, f"{byline}\n\n{HEADLINE}\n\n{TAIL}", lang=lang)
+    assert kinds(release, "title") == [HEADLINE]
+    assert said in removed
+
+
+def test_a_refusal_for_want_of_a_headline_names_the_byline_removed(tmp_path: Path) -> None:
+    """The headline's only candidate removed as a byline is said where the import stops."""
+    path = tmp_path / "release.txt"
+    path.write_text(f"Posted by UNEP on 5 June 2020\n\n{TAIL}", encoding="utf-8")
+    with pytest.raises(SourceError) as refused:
+        import_file(path)
+    assert "the release has no headline" in str(refused.value)
+    assert "(line 1, «Posted by UNEP on», was read as a byline and removed)" in str(refused.value)

@@ -256,7 +256,7 @@ def dateline(text: str, lang: str, year: int | None = None) -> Dateline | None:
     if place.lower().rstrip(".") in weekdays(lang):
         place = ""  # "Monday, 9 December 2020 – The…": a day, not a place
     rest = (match.group("rest") or "").strip()
-    if place and is_byline(place):
+    if place and is_byline(place, lang):
         return None  # "Prepared by Ana Lopez, May 23, 2021": an author's name, no place
     if match.group("glued") is not None and not (
             _day_month_year(match, months)[2] and re.match(r"[^\W\d]\w", rest)
@@ -455,41 +455,68 @@ def _service_named(bracket: str, lang: str) -> bool:
 #: Doe": the author's name, no headline (and no dateline's place: "Prepared by Aubrey Moore,
 #: May 23, 2021"). After a bare "By", a name's capitalised words alone, up to a comma, a
 #: bracket or the line's end ("By 2030, …" and "By Land and Sea: …" are headlines).
-_BYLINE_RE = re.compile(r"^(?:(?i:prepared|written|compiled|reported|posted|submitted)\s+by\s+\S"
+_BYLINE_RE = re.compile(r"^(?:(?i:prepared|written|compiled|reported|posted)\s+by\s+\S"
                         r"|(?i:by)\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:$|[,(]))")
-#: A web CMS's byline, its user's name and "on", the date after it or lost with the page's
-#: markup (Drupal's "Submitted by unfpa_root_user on", "Posted by admin on 17 October 2011",
-#: «Soumis par admin le», «Enviado por admin el», «Опубликовано пользователем admin»,
-#: «由admin于2011年10月17日提交», «أرسلت بواسطة admin في»): the page's, no headline; ``date``,
-#: the date after it, stays the page's.
+#: the languages a CMS's byline is read in when the text's is not given
+_SIX = ("en", "fr", "es", "ru", "zh", "ar")
+#: A CMS's user: a handle or a name, one to four words, no punctuation between them (a comma
+#: or a colon goes on as a sentence: "Submitted by the Secretary-General, the report…")
+_CMS_USER = r"[^\s,;:，；：。]+(?:\s+[^\s,;:，；：。]+){0,3}?"
+#: A web CMS's byline, the whole line: "by", its user and "on", and the date after it or
+#: nothing, lost with the page's markup (Drupal's "Submitted by unfpa_root_user on", "Posted
+#: by admin on 17 October 2011", "Submitted by Jane Doe", «Soumis par admin le», «Enviado por
+#: admin el», «Опубликовано пользователем admin», «由admin于2011年10月17日提交», «أرسلت
+#: بواسطة admin في»): the page's, no headline; ``date``, what follows the user, must be a date
+#: alone (``_cms_date``). A line going on after the date ("Published by UNEP on 5 June,
+#: report warns…", «由开发署于2020年启动的项目…», "launched by UNDP in 2020") is a headline.
 _CMS_BYLINE_RE = re.compile(
-    r"^(?:(?:submitted|posted|published|created|uploaded|(?:last\s+)?updated)\s+by\s+\S+"
-    r"(?:\s+\S+){0,3}?\s+on|(?:soumis|publié|posté|envoyé|mis\s+en\s+ligne)\s+par\s+\S+"
-    r"(?:\s+\S+){0,3}?\s+le|(?:enviado|publicado|creado)\s+por\s+\S+(?:\s+\S+){0,3}?\s+el"
-    r"|(?:опубликовано|отправлено|добавлено)\s+пользователем\s+\S+(?:\s+\S+){0,2}?"
-    r"(?:\s+в)?|由\s*\S{1,30}?\s*于|(?:أرسلت?ه?|نشرت?ه?|أرسلها|نشرها)\s+(?:بواسطة|من\s+قبل)"
-    r"\s+\S+(?:\s+\S+){0,3}?\s+في)(?:\s*(?P<date>\S.*?))?\s*(?:提交|发布|发表)?$",
+    rf"^(?:(?:submitted|posted|published|created|uploaded|(?:last\s+)?updated)\s+by\s+{_CMS_USER}"
+    rf"(?:\s+on(?:\s+(?P<en>.+))?)?"
+    rf"|(?:soumis|publié|posté|envoyé|mis\s+en\s+ligne)\s+par\s+{_CMS_USER}"
+    rf"(?:\s+le(?:\s+(?P<fr>.+))?)?"
+    rf"|(?:enviado|publicado|creado)\s+por\s+{_CMS_USER}(?:\s+el(?:\s+(?P<es>.+))?)?"
+    rf"|(?:опубликовано|отправлено|добавлено)\s+пользователем\s+[^\s,;:]+(?:\s+[^\s,;:]+)??"
+    rf"(?:\s+(?:в\s+)?(?P<ru>\d.*))?"
+    r"|由\s*[^\s，,：:。]{1,30}?\s*于\s*(?P<zh>.*?)\s*(?:提交|发布|发表)?"
+    rf"|(?:أرسلت?ه?|نشرت?ه?|أرسلها|نشرها)\s+(?:بواسطة|من\s+قبل)\s+{_CMS_USER}"
+    r"(?:\s+في(?:\s+(?P<ar>.+))?)?)$",
     re.IGNORECASE)
+#: a time after a CMS's date ("Mon, 10/17/2011 - 10:15", "17 October 2011 at 3:45 pm")
+_CMS_TIME = re.compile(r"\s*(?:[-–—,|@]|at|à|a\s+las|в)?\s*\d{1,2}[:h.]\d{2}(?::\d{2})?"
+                       r"(?:\s*[ap]\.?\s*m\.?)?$", re.IGNORECASE)
+#: a CMS's date in figures, a weekday's short name before it (Drupal's "Mon, 10/17/2011")
+_CMS_FIGURES = re.compile(r"(?:[^\W\d_]{2,12}\.?,?\s+)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+                          r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})")
 
 
-def is_byline(text: str) -> bool:
+def is_byline(text: str, lang: str = "") -> bool:
     """Whether a line is a byline (``_BYLINE_RE``, a CMS's: ``cms_byline``), a dozen words at
     most."""
     text = text.strip()
-    return (bool(_BYLINE_RE.match(text)) or cms_byline(text) is not None) \
+    return (bool(_BYLINE_RE.match(text)) or cms_byline(text, lang) is not None) \
         and len(text.split()) <= 12
 
 
-def cms_byline(text: str) -> str | None:
+def cms_byline(text: str, lang: str = "") -> str | None:
     """The date after a web CMS's byline ("Submitted by unfpa_root_user on 17 October 2011" ->
     "17 October 2011"), "" when the copy lost it ("Submitted by unfpa_root_user on", the
     first line of UNFPA's stored page, which had been the headline, with no warning); None
-    when the line is none."""
+    when the line is none: the whole line must be the byline, its date a date alone in
+    ``lang`` (in any of the six languages when not given), or in figures, with its time."""
     match = _CMS_BYLINE_RE.match(" ".join(text.split()))
-    date = None if match is None else re.sub(r"\s*(?:提交|发布|发表)$", "",
-                                             match.group("date") or "")
-    # (a date has its day's figures: "Published by WHO on behalf of …" is a sentence)
-    return date if date is not None and (not date or any(c.isdigit() for c in date)) else None
+    if match is None:
+        return None
+    date = next((found for found in match.groups() if found), "")
+    return date if not date or _cms_date(date, lang) else None
+
+
+def _cms_date(text: str, lang: str) -> bool:
+    """Whether ``text`` is a date alone, a time after it or not (the rest of a CMS's byline):
+    "17 October 2011", «2011年10月17日», "Mon, 10/17/2011 - 10:15"; not "5 June, report warns
+    of plastic in oceans" nor «2020年启动的项目取得显著成效» (a headline going on)."""
+    text = _CMS_TIME.sub("", text).strip()
+    return _CMS_FIGURES.fullmatch(text) is not None or any(
+        lone_date(text, each) is not None for each in ((lang,) if lang else _SIX))
 
 
 def impossible_date(text: str, lang: str) -> str:

@@ -34,6 +34,7 @@ from transpub.datelines import (
     dashes_lost,
     dateline,
     impossible_date,
+    is_byline,
     lone_date,
     opening,
     page_dates_before,
@@ -127,6 +128,14 @@ class ImportReport:
     """The dateline as the text writes it, cut from the paragraph it opens (its place, date
     and dash: «نيويورك، 5 مارس 2025 - »); "" when none opens a paragraph. ``align`` gives a
     translation's back to its sentence where the release keeps its own in its paragraph."""
+
+
+def _bylines_gone(removed: list[tuple[int, str]], before: int | None, lang: str) -> str:
+    """What a refusal for want of a headline says of the lines above it removed as a byline
+    (``datelines.is_byline``): the headline's only candidate may have been one ("Posted by
+    UNEP on …"), and the user must know where to look; "" when there were none."""
+    gone = [(n, t) for n, t in removed if (before is None or n < before) and is_byline(t, lang)]
+    return "".join(f" (line {n}, «{t}», was read as a byline and removed)" for n, t in gone[:2])
 
 
 def import_file(path: Path, slug: str | None = None, lang: str = "en",
@@ -353,7 +362,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         # publication date is)
         head.lone = (marked_up.date[0], *found_date)
     if head.title is None or not head.title.text.strip():
-        raise SourceError("the release has no title", path)
+        raise SourceError("the release has no title" + _bylines_gone(removed, None, lang), path)
     dated_title = dateline(plain_text(head.title.text).strip(), lang, 2000)
     prefix_note = ""
     first_line = head.title.lines[0]
@@ -376,7 +385,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         # - Excellencies, ladies and gentlemen, …"): a headline it is not, and none stands
         # above it (a dateline and a word or two, "Geneva, 5 May 2020 – Statement", may be)
         raise SourceError("the release has no headline: its first text is the dateline's "
-                          "paragraph; put the headline above it", path, head.title.line)
+                          "paragraph; put the headline above it"
+                          + _bylines_gone(removed, head.title.line, lang), path, head.title.line)
     title_note = ""
     if wraps:
         shown = ", ".join(map(str, wraps[:10])) + (", …" if len(wraps) > 10 else "")

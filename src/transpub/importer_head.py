@@ -616,7 +616,7 @@ def _head_line(text: str, lang: str) -> bool:
     ("Statement by UNICEF Executive Director Catherine Russell"), a place ("Geneva"), a date,
     a place and date, an office's name."""
     text = " ".join(text.split())
-    return _is_label(text) or is_byline(text) or bool(
+    return _is_label(text) or is_byline(text, lang) or bool(
         STATEMENT_BY_RE.match(text) or STATEMENT_BY_NAME_RE.match(text)
         or _KIND_OF_STATEMENT_RE.match(text)) or _header_date(text, lang) is not None \
         or lone_date(text, lang) is not None or dateline(text, lang, 2000) is not None \
@@ -694,13 +694,17 @@ def _without_byline(para: Para, lang: str, removed: list[tuple[int, str]]) -> Pa
     its line ("Prepared by Aubrey Moore, May 23, 2021") stays, and is read as a date above
     the headline is."""
     lines = para.lines
-    while lines and (is_byline(lines[0][1]) or not any(c.isalpha() for c in lines[0][1])):
+    while lines and (is_byline(lines[0][1], lang) or not any(c.isalpha() for c in lines[0][1])):
         number, line = lines[0]
-        dated = cms_byline(line)
+        dated = cms_byline(line, lang)
         if dated and lone_date(dated, lang):
             # (a CMS's byline and the page's date after its "on": "Submitted by admin on 17
             # October 2011", the date kept, read as a date above the headline is)
-            removed.append((number, " ".join(line.split())[:-len(dated)].strip()))
+            # (the date taken out where it stands: a Chinese byline's verb follows it,
+            # «由admin于2011年10月17日提交» is «由admin于提交»)
+            joined = " ".join(line.split())
+            at = joined.rfind(dated)
+            removed.append((number, (joined[:at].strip() + joined[at + len(dated):]).strip()))
             lines = [(number, dated), *lines[1:]]
             break
         parts = line.strip().split(", ")
