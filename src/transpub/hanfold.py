@@ -40,3 +40,9 @@ def simplified(text: str) -> str:
     if text.isascii() or _traditional().search(text) is None:
         return text
     return text.translate(_table())
+
+
+def warm() -> None:
+    """Build the search of the table's characters before the check's workers are forked
+    (``checks.warm``): each would compile it again on its first Chinese text."""
+    _traditional()

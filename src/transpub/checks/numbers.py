@@ -1956,20 +1956,20 @@ def _converted(unit: Unit, measure: Measure, measures: tuple[dict[int, Measure],
     where = measure.start / max(1, len(unit.source))
     quantity = converted(measure, unit.target, unit.numbers or unit.lang, extra, where)
     index = -1 if quantity is None else bisect_left(extra, quantity.start, key=_START)
-    # (a conversion the translation gives by a number another of the source's numbers pairs
-    # with — "20 °C (68 °F)" → «20 °C (86 °F)», the 20 the source's own — or by the source's
-    # own figure, excuses nothing while a number of the measure's kind is left over: the 86
-    # is what 68 became, t67/hB)
-    paired = quantity is not None and not (index < len(extra)
-                                           and extra[index].start == quantity.start)
-    other = None if quantity is not None else \
-        restated(measure, measures[1], lambda start: start not in gone)
+    # (a conversion the translation gives by the source's own figure in the other unit, which
+    # another of the source's numbers pairs with — "20 °C (68 °F)" → «20 °C (86 °F)» —
+    # excuses nothing while a number is left over beside it: the 86 is what 68 became, t67/hB;
+    # a number that pairs by chance, "1 to 2 inches" → «2 y 5 centímetros», is the conversion)
+    other = restated(measure, measures[1], lambda start: start not in gone)
+    paired = quantity is not None and other is not None and not (
+        index < len(extra) and extra[index].start == quantity.start)
     wrong = misconverted(measure, unit.target, unit.numbers or unit.lang, extra,
                          tuple(measures[0].values()), where) \
-        if quantity is None or paired else None
+        if (quantity is None and other is None) or paired else None
     if quantity is not None and wrong is None:
         if not paired:
-            del extra[index]  # (no number a missing one "became")
+            if index < len(extra) and extra[index].start == quantity.start:
+                del extra[index]  # (no number a missing one "became")
         elif any(abs(m.start - quantity.start) <= _BESIDE for m in extra):
             return None  # (a number left over beside it, a unit no one reads after it: «86 °F»)
         return _given_converted(unit, measure, quantity)

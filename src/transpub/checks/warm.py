@@ -18,7 +18,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from transpub import datefind, honorifics, namefind, numfind, numwords, periods, proportions
+from transpub import (
+    datefind,
+    hanfold,
+    honorifics,
+    namefind,
+    numfind,
+    numwords,
+    periods,
+    proportions,
+)
 from transpub.checks import dates, monthdays
 from transpub.checks import honorifics as honorific_checks
 from transpub.style import HouseStyle, hold, style_in
@@ -47,6 +56,8 @@ def warm(langs: Iterable[str], codes: Iterable[str],
     wanted = set(codes)
     for lang in dict.fromkeys(langs):
         try:
+            if lang.startswith("zh"):
+                hanfold.warm()  # (the traditional characters' search every Chinese text meets)
             if wanted & _DATES:
                 _warm_dates(lang)
             if wanted & _NUMBERS:
