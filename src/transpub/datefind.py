@@ -25,6 +25,7 @@ from typing import Any
 from babel import Locale
 
 from transpub import retrie
+from transpub.charrefs import decoded
 from transpub.fastnew import maker
 from transpub.firstchars import tried_at
 from transpub.intervals import Intervals
@@ -1144,6 +1145,13 @@ def _with_named(text: str, found: tuple[DateMention, ...],
 def _dates_of(text: str, lang: str) -> tuple[DateMention, ...]:
     if _dateless(text, lang):
         return ()
+    if "&" in text and (refs := decoded(text)) is not None:
+        # "12&nbsp;May&nbsp;2020", "&#8212;": HTML-escaped text, read as the characters its
+        # references stand for (``charrefs``)
+        plain, firsts, lasts = refs
+        return tuple(_new_date(m.year, m.month, m.day, firsts[m.start], lasts[m.end - 1],
+                               text[firsts[m.start]:lasts[m.end - 1]], m.house_style,
+                               m.calendar) for m in _find_dates[plain, lang])
     if not text.isascii() and MARK_BY_DIGIT.search(text) is not None:
         # «15‏/03‏/1985» (CLDR's Arabic short date, and Word's Arabic): the marks of
         # bidirectional text inside a date, read without them (the text without them not

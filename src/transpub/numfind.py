@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter
 
+from transpub.charrefs import decoded
 from transpub.fastnew import maker
 from transpub.intervals import Intervals
 
@@ -362,6 +363,10 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
     """Numbers written with digits, outside the ``skip`` spans (dates, e-mails, placeholders)."""
     if not has_digit(text):
         return []  # (what ``str.isdigit`` holds but ``\d`` does not, "²", makes no number)
+    if "&" in text and (refs := decoded(text)) is not None:
+        # "&#45;&#45;", "25&nbsp;000": a PO file of HTML-escaped text; read as the characters
+        # its references stand for (``charrefs``), "45" no number
+        return _without_marks(text, lang, skip, *refs)
     marked = unmarked(text)
     if marked is not None:
         return _without_marks(text, lang, skip, *marked)
@@ -546,13 +551,15 @@ def _and_halves(folded: str, text: str, lang: str, mentions: list[NumberMention]
 
 
 def _without_marks(text: str, lang: str, skip: list[tuple[int, int]] | None, plain: str,
-                   kept: list[int]) -> list[NumberMention]:
-    """The numbers of ``text`` read in ``plain`` (``unmarked``), their places and text given in
-    ``text``'s own."""
+                   kept: list[int], ends: list[int] | None = None) -> list[NumberMention]:
+    """The numbers of ``text`` read in ``plain`` (``unmarked``, or ``charrefs.decoded``: then
+    ``ends``, where each character of ``plain`` ends in ``text``), their places and text given
+    in ``text``'s own."""
     plain_skip = [(bisect_left(kept, start), bisect_left(kept, end)) for start, end in skip or ()]
     out = []
     for mention in find_numbers(plain, lang, plain_skip):
-        start, end = kept[mention.start], kept[mention.end - 1] + 1
+        start = kept[mention.start]
+        end = ends[mention.end - 1] if ends is not None else kept[mention.end - 1] + 1
         out.append(_new_mention(start, end, text[start:end], mention.values, mention.scale,
                                 mention.mantissas))
     return out
