@@ -70,3 +70,59 @@ def test_character_references_hide_no_number(tmp_path: Path,
                    "Ils poussent, plusieurs fois, pour cela.")
     assert _codes(found) == ["TP301"]
     assert "«12»" in found[0]["message"]
+
+
+# --- "the Third World": a name an ordinal begins, no number (README, TP301 and TP304) ---
+
+#: News Commentary's own sentence (nc-dev2007)
+FAIRTRADE = ("In the UK, a survey has found that half of those shown the Fairtrade symbol "
+             "recognized it and understood that it gives a better deal for Third World farmers.")
+
+
+#: (the wrong twins change the proportion: "half" said as «30 %» is only an info, TP317)
+@pytest.mark.parametrize(("lang", "good", "bad"), [
+    ("fr", "Au Royaume-Uni, une étude a démontré que plus de 50 % des personnes interrogées "
+     "reconnaissaient le symbole du commerce équitable et comprenaient qu'il profite aux "
+     "producteurs du Tiers-Monde.",
+     "Au Royaume-Uni, une étude a démontré qu'un quart des personnes interrogées "
+     "reconnaissaient le symbole du commerce équitable et comprenaient qu'il profite aux "
+     "producteurs du Tiers-Monde."),
+    ("fr", "Au Royaume-Uni, une étude a montré que 50 % des personnes reconnaissaient le "
+     "symbole et qu'il profite aux producteurs du tiers monde.",
+     "Au Royaume-Uni, une étude a montré qu'un tiers des personnes reconnaissaient le "
+     "symbole et qu'il profite aux producteurs du tiers monde."),
+    ("es", "En el Reino Unido, una encuesta reveló que el 50 % de las personas reconocía el "
+     "símbolo y que ofrece un trato mejor a los agricultores del Tercer Mundo.",
+     "En el Reino Unido, una encuesta reveló que una cuarta parte de las personas reconocía el "
+     "símbolo y que ofrece un trato mejor a los agricultores del Tercer Mundo."),
+    ("ru", "В Великобритании опрос показал, что 50 % людей узнают этот символ и понимают, что "
+     "он выгоден фермерам третьего мира.",
+     "В Великобритании опрос показал, что четверть людей узнают этот символ и понимают, что "
+     "он выгоден фермерам третьего мира."),
+    ("zh", "英国的一项调查发现，50%的人认得这个标志，并知道它给第三世界农民带来更好的待遇。",
+     "英国的一项调查发现，四分之一的人认得这个标志，并知道它给第三世界农民带来更好的待遇。"),
+    ("ar", "في المملكة المتحدة، وجدت دراسة أن 50 في المائة من الناس يعرفون هذا الرمز ويفهمون أنه "
+     "يمنح مزارعي العالم الثالث صفقة أفضل.",
+     "في المملكة المتحدة، وجدت دراسة أن ربع الناس يعرفون هذا الرمز ويفهمون أنه "
+     "يمنح مزارعي العالم الثالث صفقة أفضل."),
+])
+def test_the_third_world_is_a_name(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                   lang: str, good: str, bad: str) -> None:
+    _twins(tmp_path, cli_factory, lang, FAIRTRADE, good, bad,
+           frozenset({"TP301", "TP304"}))
+
+
+@pytest.mark.parametrize(("source", "good", "bad"), [
+    # a number the translation adds is not what "Third" became («number «Third» became «60»»)
+    ("Most Third World farmers, 40 million of them, gain from it.",
+     "La plupart des agriculteurs du tiers-monde (plus de 60 %, 40 millions) y gagnent.",
+     "La plupart des agriculteurs du tiers-monde (plus de 60 %, 30 millions) y gagnent."),
+    ("Historians of the Third Reich met 40 times.", "Les historiens du Troisième Reich se "
+     "sont réunis 40 fois.", "Les historiens du Troisième Reich se sont réunis 3 fois."),
+    # a count: "a third world war" is «une troisième guerre mondiale», its 3 a number
+    ("They fear a third world war.", "Ils craignent une troisième guerre mondiale.",
+     "Ils craignent une 4e guerre mondiale."),
+])
+def test_ordinal_names_and_counts(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                  source: str, good: str, bad: str) -> None:
+    _twins(tmp_path, cli_factory, "fr", source, good, bad, frozenset({"TP301"}))

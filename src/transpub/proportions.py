@@ -80,8 +80,10 @@ _RAW: dict[str, tuple[tuple[str, str], ...]] = {
     "fr": (
         (r"(?<!\w)(?P<d>moitié)(?!\w)", "f"),
         # («deux-tiers», «2 tiers»: a numerator hyphenated or in figures)
+        # (not the names «le tiers-monde», «le tiers état»: "the Third World", "the Third
+        # Estate", no share; «Tiers» had been "half" changed, News Commentary, t67/hC)
         (r"(?<!\w)(?:(?P<n>un|deux|trois|quatre|[1-4])[\s-]+(?:premiers\s+|derniers\s+)?)?"
-         r"(?P<d>tiers)(?!\w)", "f"),
+         r"(?P<d>tiers)(?!\w)(?![\s-]+(?:monde|mondiste|mondisme|[ée]tat)s?(?!\w))", "f"),
         (r"(?<!\w)(?P<n>un|deux|trois|quatre|[1-4])[\s-]+(?:premiers\s+|derniers\s+)?(?P<d>quarts?"
          r"|cinquièmes?|dixièmes?)(?!\w)", "f"),
         (r"(?<!\w)(?:un|une)\s+(?:[\w’'-]+\s+){0,2}sur\s+(?P<of>deux|trois|quatre|cinq|six|sept"

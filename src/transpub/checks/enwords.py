@@ -163,11 +163,15 @@ def word_numbers(source: str) -> tuple[WordNumber, ...]:
     out.extend(years)
     year = 0  # (the years in text order, as the words come: the first not ended before one)
     inside = sorted(years + scaled, key=lambda w: w.start)
+    names = [m.start() for m in _ORDINAL_NAMES.finditer(source)] \
+        if _ORDINAL_NAME_WORDS.intersection(words) else []
     for match in _EN_NUMBER_WORD.finditer(source):
         while year < len(inside) and inside[year].end <= match.start():
             year += 1
         if year < len(inside) and inside[year].start <= match.start():
             continue  # a part of a year, or of a number said with its scales
+        if names and match.start() in names:
+            continue  # "the Third World": a name, no number (``_ORDINAL_NAMES``)
         if match.group("word"):
             value = _EN_ALONE[match.group("word").lower()]
         else:
@@ -183,6 +187,19 @@ def word_numbers(source: str) -> tuple[WordNumber, ...]:
         out.append(WordNumber(match.start(), match.end(), match.group(), value, whole,
                               frozenset(values)))
     return tuple(sorted(out, key=lambda w: w.start)) if len(out) > 1 else tuple(out)
+
+
+#: Names an ordinal word begins that count nothing: "the Third World" is «le tiers-monde»,
+#: «el Tercer Mundo», «третий мир», «第三世界», «العالم الثالث»; "the Third Reich", "the Third
+#: Way", "the Third Estate", "the Fourth Estate" (the press), "a fifth column". Not a number
+#: the translation must carry: its «50 %» left over had been paired with "Third" («number
+#: «Third» became «50»», News Commentary, t67/hC). "a third world war" is a count
+#: («une troisième guerre mondiale»); "the Second World War" and "First Lady" are left as
+#: they were (the second is said by its number in every language; "first" is never read)
+_ORDINAL_NAMES = re.compile(r"\b(?:third[\s-]+world(?![\s-]+wars?\b)|third[\s-]+(?:reich|way"
+                            r"|estate)|fourth[\s-]+estate|fifth[\s-]+column)", re.IGNORECASE)
+#: the words every name of ``_ORDINAL_NAMES`` holds one of (a source without them not scanned)
+_ORDINAL_NAME_WORDS = frozenset({"world", "reich", "way", "estate", "column"})
 
 
 def _scaled_numbers(source: str) -> list[WordNumber]:
