@@ -2678,7 +2678,7 @@ def number_scale(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     muddled = per_mille(unit.source, unit.target)
     if not rescaled and not muddled:
         return ()  # (the common case: no list made)
-    found = list(_number_scale(unit, rescaled)) if rescaled else []
+    found = list(_number_scale(unit, rescaled, ctx.source_lang)) if rescaled else []
     if muddled:
         found += [finding("TP302", unit, f"«{value:g} per cent» became «{unit.target[a:b]} per "
                           "mille»: scale changed", expected=f"{value:g} %", span=(a, b))
@@ -2686,8 +2686,8 @@ def number_scale(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     return found
 
 
-def _number_scale(unit: Unit, rescaled: tuple[tuple[NumberMention, NumberMention], ...]) -> \
-        Iterator[Finding]:
+def _number_scale(unit: Unit, rescaled: tuple[tuple[NumberMention, NumberMention], ...],
+                  source_lang: str) -> Iterator[Finding]:
     done: set[int] = set()
     for mention, wrong in rescaled:
         if id(mention) in done:
@@ -2697,6 +2697,9 @@ def _number_scale(unit: Unit, rescaled: tuple[tuple[NumberMention, NumberMention
             continue  # "2000 M" -> «2000M», «2000 м»: the letter copied, or read as metres
         if _scale_shared(unit, mention, wrong):
             continue  # "3.8 million and 3.3 million" -> «3,8 et 3,3 millions»
+        if _scale_carried(unit.target, unit.numbers or unit.lang, wrong, mention) or \
+                _scale_carried(unit.source, source_lang, mention, wrong):
+            continue  # "$132 billion, of which $70 billion" -> «132 milliards, dont 70»
         yield finding("TP302", unit, f"«{mention.text}» became «{wrong.text}»: "
                       + (_grouped_by_comma(unit.lang, mention, wrong) or "scale changed"),
                       expected=mention.text, span=(wrong.start, wrong.end))
@@ -2743,6 +2746,45 @@ def _scale_shared(unit: Unit, mention: NumberMention, wrong: NumberMention) -> b
     return following is not None and following.scale != 1.0 and bool(
         {round(v * following.scale, 6) for v in wrong.values}
         & {round(v, 6) for v in mention.values})
+
+
+#: what makes a figure one of the figure before it, in its scale: "$132 billion (of which $70
+#: billion is owed…)" is «132 milliards de dollars, dont 70 dus à…» (News Commentary, t67/hC)
+_CARRIED_BY = re.compile(r"(?<!\w)(?:dont|of\s+which|of\s+them|including|among\s+them"
+                         r"|de\s+l[oa]s\s+cuales|entre\s+ell[oa]s|incluidos?|из\s+(?:них|которых)"
+                         r"|в\s+том\s+числе|منها|من\s+بينها)(?!\w)|其中|包括", re.IGNORECASE)
+#: a list's or a range's join after a figure and at most two words of its currency or unit
+#: («3,8 millions de tonnes et 3,3», "between $3 billion and 5")
+_LIST_SHAPE = re.compile(r"(?:\s*(?:de|d['’]|of)?\s*[^\W\d_]+){0,2}?(?:" + _JOINING.pattern
+                         + ")", re.IGNORECASE)
+#: a clause's end, past which a figure carries no scale of the one before
+_CLAUSE_END = re.compile(r"[.;:!?。；：！？]")
+#: what a figure that carries its scale may have between it and the next (its currency, its
+#: unit's words: «132 milliards de dollars, dont 70»), at most
+_CARRIED_SPAN = 40
+
+
+def _scale_carried(text: str, lang: str, bare: NumberMention, other: NumberMention) -> bool:
+    """Is ``bare``, a figure without a scale word, one that takes the scale of the figure just
+    before it in ``text``, in the same clause, after «dont», "of which", «из них», «其中» or in a
+    list or range ("$132 billion, of which 70" → 70 billion), and so ``other``'s value?"""
+    if bare.scale != 1.0 or other.scale == 1.0:
+        return False
+    before = None
+    for mention in _find_all[text, lang]:
+        if mention.end > bare.start:
+            break
+        before = mention
+    if before is None or before.scale != other.scale:
+        return False
+    between = text[before.end:bare.start]
+    if len(between) > _CARRIED_SPAN or _CLAUSE_END.search(between) is not None:
+        return False
+    if _CARRIED_BY.search(between) is None and _LIST_SHAPE.fullmatch(
+            between.strip(" \u00a0\u202f$€£¥(")) is None:
+        return False
+    return bool({round(v * before.scale, 6) for v in bare.mantissas}
+                & {round(v, 6) for v in other.values})
 
 
 #: a scale the source abbreviates: "2000 M", "5K", "$3bn"
