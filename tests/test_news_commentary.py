@@ -166,3 +166,38 @@ def test_a_scale_is_not_carried_past_the_clause(tmp_path: Path,
                    "owed to public creditors.", "Une dette de 132 milliards de dollars. Dont "
                    "70 dus à des créditeurs publics.")
     assert _codes(found) == ["TP302"]
+
+
+# --- a named day with its year is a date (README, TP201-TP202) ---
+
+#: News Commentary's own sentence (nc-test2007)
+RETIRED = "When he retired on New Year's Eve 1999, he asked forgiveness."
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), [
+    ("fr", RETIRED, "Lorsqu'il s'est retiré le 31 décembre 1999, il a demandé pardon.",
+     "Lorsqu'il s'est retiré le 30 décembre 1999, il a demandé pardon."),
+    ("ru", RETIRED, "Уходя в отставку 31 декабря 1999 года, он попросил прощения.",
+     "Уходя в отставку 31 декабря 1998 года, он попросил прощения."),
+    ("zh", RETIRED, "他在1999年12月31日退休时请求宽恕。", "他在1999年12月30日退休时请求宽恕。"),
+    # named by the translation too, its year kept
+    ("fr", RETIRED, "Lorsqu'il s'est retiré à la Saint-Sylvestre 1999, il a demandé pardon.",
+     "Lorsqu'il s'est retiré à la Saint-Sylvestre 1998, il a demandé pardon."),
+    ("es", "Markets reopened after New Year’s Day 2000.",
+     "Los mercados reabrieron después del 1 de enero de 2000.",
+     "Los mercados reabrieron después del 2 de enero de 2000."),
+    ("fr", "The tree fell on Christmas Day 2019 and on Christmas Eve, 2020.",
+     "L'arbre est tombé le 25 décembre 2019 et le 24 décembre 2020.",
+     "L'arbre est tombé le 25 décembre 2019 et le 23 décembre 2020."),
+])
+def test_a_named_day_with_its_year(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                                   source: str, good: str, bad: str) -> None:
+    _twins(tmp_path, cli_factory, lang, source, good, bad)
+
+
+def test_named_days_read() -> None:
+    found = [(d.text, d.year, d.month, d.day) for d in dates_in(
+        "On New Year's Eve 1999, Christmas Day 2019 and Valentine's Day, 2001; not New Year "
+        "2000 nor Christmas.", "en")]
+    assert found == [("New Year's Eve 1999", 1999, 12, 31), ("Christmas Day 2019", 2019, 12, 25),
+                     ("Valentine's Day, 2001", 2001, 2, 14)]

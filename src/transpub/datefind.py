@@ -955,6 +955,8 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
         found = _with_named(text, found, named[1])
     if lang[:2] == "en" and _BARE_DAYS_HINT in text:
         found = _with_bare_days(text, found)
+    if lang[:2] == "en" and any(word in text for word in _NAMED_DAY_WORDS):
+        found = _with_named_days(text, found)
     return found
 
 
@@ -1139,6 +1141,37 @@ def _with_named(text: str, found: tuple[DateMention, ...],
     taken = Intervals([(d.start, d.end) for d in found])
     named = [_new_date(None, 9, 11, m.start(), m.end(), m.group(), True, "gregorian")
              for m in pattern.finditer(text) if not taken.overlaps(m.start(), m.end())]
+    return tuple(sorted((*found, *named), key=lambda d: d.start)) if named else found
+
+
+#: English's named days with their year: "on New Year's Eve 1999" is «le 31 décembre 1999»,
+#: «31 декабря 1999 года», «1999年12月31日» (News Commentary, t67/hC: the translation's date
+#: had been "not in the source"); the words every one holds one of, and the (month, day)
+_NAMED_DAY_WORDS = ("New Year", "Christmas", "Valentine", "Bastille", "Halloween")
+_NAMED_DAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
+               "christmas day": (12, 25), "valentine's day": (2, 14), "bastille day": (7, 14),
+               "halloween": (10, 31)}
+_NAMED_DAY = re.compile(r"(?<![\w-])(?P<name>New\s+Year['’]s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)"
+                        r"|(?:St\.?\s+|Saint\s+)?Valentine['’]s\s+Day|Bastille\s+Day|Halloween)"
+                        r",?\s+(?:of\s+)?(?P<year>1[5-9]\d\d|20\d\d)(?![\d\w])")
+
+
+def named_day(text: str) -> bool:
+    """Is ``text`` (a date's) one of ``_NAMED_DAYS`` with its year ("New Year's Eve 1999")?"""
+    return text[:1].isalpha() and _NAMED_DAY.fullmatch(text) is not None
+
+
+def _with_named_days(text: str, found: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
+    """Add the named days ``text`` gives with their year (``_NAMED_DAY``)."""
+    taken = Intervals([(d.start, d.end) for d in found])
+    named = []
+    for match in _NAMED_DAY.finditer(text):
+        if taken.overlaps(match.start(), match.end()):
+            continue
+        name = re.sub(r"^(?:st\.?|saint)\s+", "", " ".join(match.group("name").lower().split()))
+        month, day = _NAMED_DAYS[name.replace("’", "'")]
+        named.append(_new_date(int(match.group("year")), month, day, match.start(), match.end(),
+                               match.group(), True, "gregorian"))
     return tuple(sorted((*found, *named), key=lambda d: d.start)) if named else found
 
 

@@ -19,6 +19,7 @@ from transpub.datefind import (
     date_anaphora,
     dates_in,
     month_names,
+    named_day,
     relative_day_words,
     relative_days,
     weekday_days,
@@ -354,6 +355,10 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
             continue
         if mention.text == "9/11" and _NINE_ELEVEN.search(unit.target):
             continue  # the attacks' name as the language writes it: «11/9», «11-S», «911»
+        if not extra and mention.year is not None and named_day(mention.text) and str(
+                mention.year) in (digits := digits if digits is not None
+                                  else unit.target.translate(_DIGITS)):
+            continue  # "New Year's Eve 1999" is «la Saint-Sylvestre 1999»: named, its year kept
         if mention.day is None and _as_period(mention, source, unit.target, unit.lang):
             continue  # "from July to December 2022" is «au second semestre de 2022»
         if _bound_of_year(mention, unit.target, unit.lang):
