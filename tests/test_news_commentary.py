@@ -201,3 +201,35 @@ def test_named_days_read() -> None:
         "2000 nor Christmas.", "en")]
     assert found == [("New Year's Eve 1999", 1999, 12, 31), ("Christmas Day 2019", 2019, 12, 25),
                      ("Valentine's Day, 2001", 2001, 2, 14)]
+
+
+# --- a decade given as its first year, in Russian too (README, TP301) ---
+
+#: News Commentary's own sentence (nc16-ru, turkey:9)
+OSTPOLITIK = ("When Egon Bahr formulated his Ostpolitik in the 1960s, no one asked Willy Brandt "
+              "whether Germany was lost.")
+
+
+@pytest.mark.parametrize("good", [
+    "Когда в 1960-х годах Эгон Бар сформулировал свою Ostpolitik, никто не спрашивал Вилли "
+    "Брандта, не потеряна ли Германия.",
+    "Когда в 1960-е годы Эгон Бар сформулировал свою Ostpolitik, никто не спрашивал Вилли "
+    "Брандта, не потеряна ли Германия.",
+    "Когда в 60-х Эгон Бар сформулировал свою Ostpolitik, никто не спрашивал Вилли Брандта, "
+    "не потеряна ли Германия.",
+    "Когда в шестидесятых годах Эгон Бар сформулировал свою Ostpolitik, никто не спрашивал "
+    "Вилли Брандта, не потеряна ли Германия.",
+])
+@pytest.mark.parametrize("bad", [
+    "Когда в 1960 г. Эгон Бар сформулировал свою Ostpolitik, никто не спрашивал Вилли Брандта, "
+    "не потеряна ли Германия.",
+    "Когда в 1960 году Эгон Бар сформулировал свою Ostpolitik, никто не спрашивал Вилли "
+    "Брандта, не потеряна ли Германия.",
+])
+def test_a_russian_decade_given_as_its_first_year(tmp_path: Path,
+                                                  cli_factory: Callable[[Path], Cli], good: str,
+                                                  bad: str) -> None:
+    _twins(tmp_path, cli_factory, "ru", OSTPOLITIK, good, bad, _NUMBER)
+    found = _check(tmp_path / "again", cli_factory, "ru", OSTPOLITIK, bad)
+    assert [f["message"] for f in found] == [
+        "number «1960s» (a decade) became the year «1960»"]

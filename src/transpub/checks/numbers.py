@@ -2237,12 +2237,25 @@ _DECADE_LEAD = re.compile(r"(?:(?<![^\W\d_])(?:the|mid|early|late|and|or|to|thro
 _BARE_YEAR = r"(?<![\d.,]){}(?![\d.,]?\d|['’]?s(?![^\W\d_])|-?[хе](?![а-яё])|年代)"
 
 
+#: what names a decade in a Russian translation, for ``_decade_as_year``: a number's plural
+#: ending («1960-х», «60-е», «1960-ми»), the plural of «год» («в 1960-х годах», «шестидесятые
+#: годы»), a decade's tens as a word («шестидесятых»). ``_DECADE_WORD``'s «год» and bare
+#: endings also match the singular «в 1960 году», «в 1960 г.» and any word ending in «е»
+#: («не»): every Russian text "named a decade", and "in the 1960s" → «в 1960 г.» was never
+#: told, where French, Chinese and Arabic were (News Commentary, t67/hC)
+_RU_DECADE_NAMED = (r"\d[\s\u00a0]*-?(?:х|е|ми|ые|ых|ыми)(?![а-яё])"
+                    r"|(?<![а-яё])год(?:ы|ов|ам|ах|ами)(?![а-яё])"
+                    r"|(?<![а-яё])(?:двадцат|тридцат|сороков|пятидесят|шестидесят|семидесят"
+                    r"|восьмидесят|девяност|нулев)(?:ые|ых|ым|ыми)(?![а-яё])")
+
+
 def _decade_as_year(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     """"the 1980s" given as the year «1980» in a translation that names no decade (Mintaka's
     «ما هو ... في 1980» for "in the 1980s"): the same digits, so paired as the same number and
     never told; a decade became a year. Only where the translation has no decade word at all,
     and its own number stands bare."""
-    words = _DECADE_WORD.get(unit.lang.split("_")[0])
+    base = unit.lang.split("_")[0]
+    words = _RU_DECADE_NAMED if base == "ru" else _DECADE_WORD.get(base)
     if words is None or re.search(words, unit.target, re.IGNORECASE):
         return
     for mention in _source_numbers[unit.source, ctx.source_lang][1]:
