@@ -233,3 +233,19 @@ def test_a_russian_decade_given_as_its_first_year(tmp_path: Path,
     found = _check(tmp_path / "again", cli_factory, "ru", OSTPOLITIK, bad)
     assert [f["message"] for f in found] == [
         "number «1960s» (a decade) became the year «1960»"]
+
+
+# --- a month glued to its year: the date is there, its space is not (README, TP201) ---
+
+@pytest.mark.parametrize(("lang", "target", "glued"), [
+    ("fr", "En mai1968, les étudiants français descendirent dans la rue.", "mai1968"),
+    ("es", "En Mayo1968, los estudiantes franceses salieron a la calle.", "Mayo1968"),
+    ("ru", "В мае1968 года французские студенты вышли на улицы.", "мае1968"),
+])
+def test_a_month_glued_to_its_year_is_told(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                           lang: str, target: str, glued: str) -> None:
+    found = _check(tmp_path, cli_factory, lang,
+                   "In May 1968, in France, the students took to the streets.", target)
+    assert [(f["code"], f["message"]) for f in found] == [
+        ("TP201", f"date «May 1968» is missing: «{glued}» lacks the space between month and "
+         "year")]
