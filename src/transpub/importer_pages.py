@@ -224,11 +224,6 @@ class Para:
     def line(self) -> int:
         return self.lines[0][0]
 
-    @property
-    def line_text(self) -> str:
-        """The text of its first line."""
-        return self.lines[0][1]
-
 
 def paragraphs(text: str, unwrapped: bool = True) -> list[Para]:
     """Group lines into paragraphs, remembering how many blank lines stood around each. A form
@@ -335,7 +330,7 @@ def _reflowed(para: Para, shortest: int) -> list[Para]:
         goes_on = text.endswith((",", "-", "–", "—", "\u00ad")) or (
             not text.endswith(TERMINAL) and len(text) >= 0.8 * width) \
             or _NEEDS_NEXT_RE.search(text) is not None \
-            or sentence_goes_on(text, para.lines[index + 1][1])
+            or sentence_goes_on([t for _, t in para.lines], index, width)
         if (fits and not goes_on) or _mark(para.lines[index + 1][1]) is not None:
             out.append(Para(para.lines[start:index + 1], para.gap_before if not out else 0))
             start = index + 1
@@ -354,9 +349,13 @@ def unwrapped_block(para: Para) -> list[Para]:
                                   for _, t in para.lines) \
             or all(_TABLE_ROW_RE.match(t) or _TABLE_RULE_RE.match(t) for _, t in para.lines):
         return [para]  # (nor is a table's row, however wide)
+    lines = [t for _, t in para.lines]
+    # (the text's longest line, which a line cut where the page's or the window's edge was
+    # is about as long as)
+    width = max(len(" ".join(t.split())) for t in lines)
     out: list[Para] = []
-    for part in a_line_each(para):
-        if out and sentence_goes_on(out[-1].lines[-1][1], part.line_text):
+    for index, part in enumerate(a_line_each(para)):
+        if out and sentence_goes_on(lines, index - 1, width):
             out[-1].lines += part.lines
             out[-1].gap_after, out[-1].page_end = part.gap_after, part.page_end
         else:
@@ -364,43 +363,57 @@ def unwrapped_block(para: Para) -> list[Para]:
     return out
 
 
-#: A line's end a sentence goes on from, in the languages written with capitals: a comma, or
-#: a conjunction ("or", "and", «ou», «et», «y», «o», «и», «или»; "… UNIS media hub (C0225A) or"
-#: / "online – link will be shared upon registration.").
-_GOES_ON_CASED_RE = re.compile(r"(?:,|(?:^|\s)(?:and|or|nor|but|et|ou|ni|mais|y|e|o|u|pero"
-                               r"|и|или|а|но|либо))$")
-#: The same in Arabic and Chinese, which have no capitals: Arabic's comma or a conjunction
-#: written apart («أو», «و», «ثم»); Chinese's commas («，», «、»).
-_GOES_ON_CASELESS_RE = re.compile(r"(?:[،，、]|(?<=\s)(?:و|أو|ثم))$")
+#: A conjunction ending a line, which no paragraph ends on: "or", "and", «ou», «et», «y», «o»,
+#: «и», «или» (a word), Arabic's «أو», «و», «ثم» (written apart), Chinese's «或», «或者»,
+#: «以及»; what stands before it kept to tell "…; and" (a list's last item but one) apart.
+_CONJUNCTION_END_RE = re.compile(r"(?P<before>.*?)(?:(?:^|(?<=\s))(?:and|or|nor|but|et|ou|ni|mais"
+                                 r"|y|e|o|u|pero|и|или|а|но|либо|و|أو|ثم)|或者|以及|或)$")
+#: A comma ending a line, in each script.
+_COMMA_ENDS = (",", "，", "、", "،")
+#: What ends a line of an enumeration (a resolution's preambular paragraphs, a list's items
+#: without bullets, a poem's lines, an address's): a comma, a semicolon, a colon.
+_ITEM_ENDS = (*_COMMA_ENDS, ";", "；", "؛", ":", "：")
 #: The first letter of a line, past an opening quotation mark or bracket.
 _OPENING_RE = re.compile(r"^[\s\"“«„‘'(\[]*(?P<first>\w)")
 _ARABIC_LETTER_RE = re.compile("[\u0621-\u064a]")
-#: A line of a sentence cut where Arabic or Chinese goes on: a line no shorter than this (in
-#: characters; a contact's or a salutation's lines are short).
-_CASELESS_LINE = {"ar": 40, "zh": 15}
+#: A line cut where the page's or the window's edge was is about as long as the text's
+#: longest: a line shorter than this share of it that ends on a comma ended there.
+_FULL_LINE = 0.8
 
 
-def sentence_goes_on(line: str, below: str) -> bool:
-    """Whether the sentence on ``line`` goes on on the line ``below`` (the line was cut, it
-    did not end its paragraph): ``line`` ends on a comma or a conjunction and ``below`` opens
-    in lower case (Spanish, French, Russian, English), or, in Arabic and Chinese, which have
-    no capitals, ``line`` is a sentence's, long, ending on its script's comma or conjunction,
-    and ``below`` opens with a letter of that script; neither a list's item nor a speech's
-    addressees («各位阁下，» / «女士们，先生们，» are a paragraph a line)."""
-    text, next_text = " ".join(line.split()), " ".join(below.split())
+def sentence_goes_on(lines: list[str], index: int, width: int) -> bool:
+    """Whether the sentence on ``lines[index]`` goes on on the next line (the line was cut,
+    it did not end its paragraph), in a text whose longest line (or whose wrap) is ``width``
+    characters: the line ends on a conjunction, not after a semicolon ("…; and", a list's
+    last item but one) nor under a short line ending on a comma (a list's, a poem's line),
+    or on a comma and is as long as the text's full lines, neither under such a short line
+    nor over a line ending on a comma, a semicolon or a colon (a resolution's preambular
+    paragraphs, «ссылаясь на…,» / «вновь подтверждая…,», «回顾…，», «إذ يشير…،», a list's
+    items, a poem's lines, an address's: a paragraph a line); and the next line opens in
+    lower case (in Arabic and Chinese, which have no capitals: with a letter of the line's
+    script). Never a speech's addressees ("Mr. President, distinguished delegates,",
+    «各位阁下，» / «女士们，先生们，»)."""
+    text, next_text = " ".join(lines[index].split()), " ".join(lines[index + 1].split())
+    above = " ".join(lines[index - 1].split()) if index > 0 else ""
     opening = _OPENING_RE.match(next_text)
-    if not text or opening is None or _mark(next_text) is not None:
+    if not text or opening is None or _mark(next_text) is not None \
+            or is_address_line(text) or is_salutation([text, next_text]):
+        return False
+    if above.endswith(_ITEM_ENDS) and len(above) < _FULL_LINE * width:
+        return False  # (a run of short lines ending on commas: a list, a poem, an address)
+    conjunction = _CONJUNCTION_END_RE.match(text)
+    if conjunction is not None:
+        if conjunction.group("before").rstrip().endswith((";", "；", "؛")):
+            return False
+    elif not text.endswith(_COMMA_ENDS) or len(text) < _FULL_LINE * width \
+            or next_text.endswith(_ITEM_ENDS):
         return False
     first = opening.group("first")
-    if _GOES_ON_CASED_RE.search(text):
-        return first.islower()
-    if _GOES_ON_CASELESS_RE.search(text) is None or is_address_line(text) \
-            or is_salutation([text, next_text]):
-        return False
-    if _ARABIC_LETTER_RE.match(first) and _ARABIC_LETTER_RE.search(text[-3:]):
-        return len(text) >= _CASELESS_LINE["ar"]
-    return bool(CJK_RE.match(first) and CJK_RE.match(text[-2:-1])) \
-        and len(text) >= _CASELESS_LINE["zh"]
+    if _ARABIC_LETTER_RE.search(text[-3:]):
+        return _ARABIC_LETTER_RE.match(first) is not None
+    if CJK_RE.match(text[-2:-1] if text.endswith(_COMMA_ENDS) else text[-1:]):
+        return CJK_RE.match(first) is not None
+    return first.islower()
 
 
 def a_line_each(para: Para, item: bool = False) -> list[Para]:
