@@ -1,8 +1,10 @@
 """A page's sharing buttons copied as a line of text ("Share on Facebook Share on Twitter",
-"Tweet", «Partager sur Facebook», «分享到微博») are the page's furniture wherever they stand,
-above the headline, between paragraphs, at the end, or glued to a block's last line: removed
-and said (t67/hA F5: UNHCR Serbia's "Share on Facebook Share on Twitter" had been the last
-paragraph, to translate)."""
+"Tweet this", «Partager sur Facebook», «分享到微博») are the page's furniture wherever they
+stand, above the headline, between paragraphs, at the end, or glued to a block's last line:
+removed and said (t67/hA F5: UNHCR Serbia's "Share on Facebook Share on Twitter" had been the
+last paragraph, to translate). A verb alone ("Share", "Tweet", «Partager», «شارك») is one
+only in the page's chrome, above the headline or among the furniture after the text; in the
+text it is a list's item, a heading, a sentence (t67/hE B)."""
 
 from __future__ import annotations
 
@@ -34,14 +36,14 @@ _RELEASE = {
            "وقال إن المحادثات ستستأنف الأسبوع المقبل."),
 }
 _SHARES = {
-    "en": ["Share on Facebook Share on Twitter", "Share this:", "Tweet", "Share via email",
-           "Share: Facebook | Twitter | LinkedIn"],
+    "en": ["Share on Facebook Share on Twitter", "Share this:", "Tweet this", "Share via email",
+           "Share: Facebook | Twitter | LinkedIn", "Share Tweet"],
     "fr": ["Partager sur Facebook", "Partager sur Facebook Partager sur Twitter",
            "Partager par courriel"],
-    "es": ["Compartir en Twitter", "Compartir en Facebook Compartir en Twitter", "Compartir"],
-    "ru": ["Поделиться", "Поделиться в Фейсбуке", "Поделиться ВКонтакте"],
-    "zh": ["分享到微博", "分享到微博 分享到微信", "分享"],
-    "ar": ["شارك على فيسبوك", "شارك على تويتر", "مشاركة"],
+    "es": ["Compartir en Twitter", "Compartir en Facebook Compartir en Twitter"],
+    "ru": ["Поделиться в Фейсбуке", "Поделиться ВКонтакте"],
+    "zh": ["分享到微博", "分享到微博 分享到微信"],
+    "ar": ["شارك على فيسبوك", "شارك على تويتر"],
 }
 _CASES = [(lang, line) for lang, lines in _SHARES.items() for line in lines]
 
@@ -81,4 +83,55 @@ def test_a_wrapped_sentences_line_that_reads_as_a_share_offer_stays(tmp_path: Pa
     release, removed = import_text(tmp_path, text)
     assert kinds(release, "p")[-1] == ("The campaign asked people to share on Facebook their "
                                        "photos of the day.")
+    assert removed == []
+
+
+#: A verb alone, which names no network ("participation", «مشاركة»; "publish", «انشر»).
+_LONE = [("en", "Share"), ("en", "Tweet"), ("en", "SHARE"), ("fr", "Partager"),
+         ("es", "Compartir"), ("ru", "Поделиться"), ("zh", "转发"), ("ar", "شارك"),
+         ("ar", "مشاركة"), ("ar", "انشر")]
+
+
+@pytest.mark.parametrize(("lang", "line"), _LONE)
+def test_a_verb_alone_is_no_share_line(lang: str, line: str) -> None:
+    assert not share_line(line)
+    assert not page_chrome(line)
+
+
+@pytest.mark.parametrize(("lang", "line"), _LONE)
+@pytest.mark.parametrize("where", ["between", "end", "glued"])
+def test_a_verb_alone_in_the_text_stays(tmp_path: Path, lang: str, line: str,
+                                        where: str) -> None:
+    headline, lead, second = _RELEASE[lang]
+    text = {"between": f"{headline}\n\n{lead}\n\n{line}\n\n{second}\n",
+            "end": f"{headline}\n\n{lead}\n\n{second}\n\n{line}\n",
+            "glued": f"{headline}\n\n{lead}\n\n{second}\n{line}\n"}[where]
+    release, removed = import_text(tmp_path, text, lang=lang)
+    assert line in "\n".join(kinds(release, "p") + kinds(release, "h2"))
+    assert removed == []
+
+
+@pytest.mark.parametrize(("lang", "line"), _LONE)
+@pytest.mark.parametrize("where", ["head", "tail"])
+def test_a_verb_alone_in_the_page_s_chrome_is_removed(tmp_path: Path, lang: str, line: str,
+                                                      where: str) -> None:
+    headline, lead, second = _RELEASE[lang]
+    bar = _SHARES[lang][0]  # (the furniture it stands among at the end)
+    text = {"head": f"{line}\n\n{headline}\n\n{lead}\n\n{second}\n",
+            "tail": f"{headline}\n\n{lead}\n\n{second}\n\n{line}\n\n{bar}\n"}[where]
+    release, removed = import_text(tmp_path, text, lang=lang)
+    assert kinds(release, "title") == [headline]
+    assert kinds(release, "p")[-1] == second
+    assert removed == ([line] if where == "head" else [line, bar])
+
+
+def test_a_list_s_item_a_heading_and_sentences_that_are_a_verb_stay(tmp_path: Path) -> None:
+    headline, lead, second = _RELEASE["en"]
+    text = (f"{headline}\n\n{lead}\n\nSupporters can:\n• Donate\n• Volunteer\n• Share\n\n"
+            "Or, in three words:\nGive.\nShare.\nTweet.\n\nSHARE\n\nThe Sahel Resilience "
+            f"Programme (SHARE) supports 200,000 households.\n\n{second}\n")
+    release, removed = import_text(tmp_path, text)
+    body = kinds(release, "p") + kinds(release, "h2")
+    assert "Share" in body and "SHARE" in body
+    assert "Or, in three words: Give. Share. Tweet." in body
     assert removed == []

@@ -326,9 +326,9 @@ def _han_words(run: str, known: frozenset[str]) -> list[str] | None:
 @cache
 def _share_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """``data/page_chrome.json``'s ``shares`` as two patterns over a folded line: an offer to
-    share (a verb, then the network it shares to, a preposition before it or not: "share on
-    facebook", «分享到微博», "tweet") and a network's name alone (after an offer: "Share:
-    Facebook, Twitter")."""
+    share (a verb, group ``verb``, then the network it shares to, group ``network``, a
+    preposition before it or not: "share on facebook", «分享到微博», "tweet") and a network's
+    name alone (after an offer: "Share: Facebook, Twitter")."""
     data = json.loads((files("transpub") / "data" / "page_chrome.json").read_text(
         encoding="utf-8"))["shares"]
 
@@ -342,9 +342,18 @@ def _share_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     gap = r"(?:\s+|(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff]))"
     end = r"(?:(?<=[\u3400-\u9fff])|(?![^\W_]))"
     network = alternation("networks") + end
-    offer = (alternation("verbs") + end + "(?:" + gap + "(?:" + alternation("preps") + end + gap
-             + ")?" + network + ")?")
+    offer = ("(?P<verb>" + alternation("verbs") + ")" + end + "(?:" + gap + "(?:"
+             + alternation("preps") + end + gap + ")?(?P<network>" + network + "))?")
     return re.compile(offer), re.compile(network)
+
+
+@cache
+def _bare_verbs() -> frozenset[str]:
+    """``data/page_chrome.json``'s ``shares``' ``bare`` verbs, folded: an offer to share that
+    alone names nothing ("share", "tweet", «partager», «поделиться», «分享», «شارك»)."""
+    data = json.loads((files("transpub") / "data" / "page_chrome.json").read_text(
+        encoding="utf-8"))["shares"]["bare"]
+    return frozenset(_nav_folded(w) for ws in data.values() for w in ws)
 
 
 #: What stands between a share bar's offers: spaces, bars, bullets, commas, a colon after the
@@ -354,26 +363,51 @@ _SHARE_GAP_RE = re.compile(r"[\s|•·,،、;/:：\-–—]*")
 _SHARE_MAX = 200
 
 
-def share_line(line: str) -> bool:
-    """A page's sharing buttons, a line of their own, in any of the six languages ("Share on
-    Facebook Share on Twitter", "Share this:", "Tweet", "Share via email", «Partager sur
-    Facebook», «Compartir en Twitter», «Поделиться», «分享到微博», «شارك على فيسبوك»): offers
-    to share alone (``data/page_chrome.json``'s ``shares``), one at least, and networks'
-    names after one. The page's wherever it stands, never the release's: any other word makes
-    the line text ("Share of renewables rose", "Share your story with us")."""
+def _share_offers(line: str) -> tuple[int, bool] | None:
+    """How many offers to share ``line`` holds, and whether one of them names a network, a
+    channel or what it shares ("share on facebook", "share via email", "tweet this"); None
+    when the line holds anything else."""
     text = _nav_folded(line)
     if not text or len(text) > _SHARE_MAX:
-        return False
+        return None
     offer, network = _share_res()
     pos = 0
-    offered = False
+    offers = 0
+    named = False
     while pos < len(text):
-        match = offer.match(text, pos) or (network.match(text, pos) if offered else None)
+        match = offer.match(text, pos) or (network.match(text, pos) if offers else None)
         if match is None or match.end() == pos:
-            return False
-        offered = True
+            return None
+        if match.re is offer:
+            offers += 1
+            named = named or match.group("network") is not None \
+                or " ".join(match.group("verb").split()) not in _bare_verbs()
+        else:
+            named = True  # (a network's name after an offer: "Share: Facebook, Twitter")
         pos = _SHARE_GAP_RE.match(text, match.end()).end()  # type: ignore[union-attr]
-    return offered
+    return (offers, named) if offers else None
+
+
+def share_line(line: str) -> bool:
+    """A page's sharing buttons, a line of their own, in any of the six languages ("Share on
+    Facebook Share on Twitter", "Share this:", "Tweet this", "Share via email", «Partager sur
+    Facebook», «Compartir en Twitter», «Поделиться ВКонтакте», «分享到微博», «شارك على
+    فيسبوك»): offers to share alone (``data/page_chrome.json``'s ``shares``), naming a
+    network, a channel or what they share, or two of them at least ("Share Tweet"). The
+    page's wherever it stands, never the release's: any other word makes the line text
+    ("Share of renewables rose", "Share your story with us"). A verb alone ("Share",
+    "Tweet", «Partager», «شارك») is not one: ``lone_share``."""
+    found = _share_offers(line)
+    return found is not None and (found[1] or found[0] >= 2)
+
+
+def lone_share(line: str) -> bool:
+    """An offer to share that alone names nothing, a line of its own ("Share", "Tweet",
+    «Partager», «Compartir», «Поделиться», «分享», «转发», «شارك»): a button only in the page's
+    chrome (above the headline, or among the furniture after the text's last paragraph);
+    in the text it is a list's item, a heading or a sentence ("Donate / Volunteer / Share",
+    "Give. Share. Tweet.", ar «مشاركة» "participation", «انشر» "publish")."""
+    return _share_offers(line) == (1, False)
 
 
 #: A switcher's lead-in and the names after it: "Available in: Español, 中文", "Other

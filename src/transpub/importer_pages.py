@@ -29,6 +29,7 @@ from transpub.hyphenbreaks import Vocabulary, suspended, typeset_breaks, typeset
 from transpub.importer_chrome import (
     is_chrome,
     is_section_line,
+    lone_share,
     page_chrome,
     report_fields,
     share_line,
@@ -1098,6 +1099,33 @@ def _chrome(paras: list[Para]) -> set[int]:
     return found
 
 
+def _lone_shares(paras: list[Para], furniture: set[int]) -> set[int]:
+    """The blocks of an offer to share that names nothing ("Share", "Tweet", «Partager»,
+    «شارك»: ``importer_chrome.lone_share``) that stand in the page's chrome: among the
+    furniture above the text (its headline's the first block that is none), or in the run
+    of furniture after its last paragraph when another block of that run is furniture too
+    ("Share" / "Print" / "© UNICEF 2024"); ids. In the text it is the text's: a list's item
+    ("Donate" / "Volunteer" / "Share"), a heading ("SHARE", a programme's acronym), a
+    sentence ("Share."), Arabic's «مشاركة» ("participation"), «انشر» ("publish"); since
+    96a81c2 they had been removed wherever they stood (t67/hE B)."""
+    lone = {id(p) for p in paras if all(lone_share(t) for _, t in p.lines)}
+    if not lone:
+        return lone  # (most texts)
+    found: set[int] = set()
+    for para in paras:
+        if id(para) not in lone and id(para) not in furniture:
+            break
+        found |= {id(para)} & lone
+    run: set[int] = set()
+    other = False
+    for para in reversed(paras[1:]):
+        if id(para) not in lone and id(para) not in furniture:
+            break
+        run |= {id(para)} & lone
+        other = other or id(para) not in lone
+    return found | (run if other else set())
+
+
 def _letter_spaced(line: str) -> bool:
     """A long line of Latin letters and figures set a space apart each, the words' own spaces
     lost ("R u e d e l a L o i 1 7 5 B – 1 0 4 8 B R U S S E L S T e l . : …", a
@@ -1262,6 +1290,7 @@ def remove_furniture(paras: list[Para], lang: str = "en",
         if id(para) not in furniture and (_running_header(para, lang, after_break)
                                           or (after_break and _running_title(para))):
             furniture.add(id(para))
+    furniture |= _lone_shares(paras, furniture)
     notes = _footnotes(paras, furniture)
     kept: list[Para] = []
     set_aside: list[Para] = []
