@@ -66,6 +66,48 @@ def gives_contact(line: str) -> bool:
     return _REACH_RE.search(line) is not None or name_and_phone(line)
 
 
+#: What parts a contact's entry into its fields: a comma, a semicolon, a colon, a bar, a dash
+#: set apart, a parenthesis (each script's too).
+_FIELDS_RE = re.compile(r"[,;:|()，、；：（）،؛]|\s[–—-]\s")
+#: What a field holds that is no word of a sentence: an e-mail address, a link.
+_ADDRESS_RE = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+")
+#: A word in lower case (a sentence's: a name, a role, an office open with capitals).
+_LOWER_WORD_RE = re.compile(r"(?<![\w@.])[^\W\d_A-ZÀ-ÞА-ЯЁ][^\W\d_]*")
+_ARABIC_WORD_RE = re.compile(r"[\u0621-\u064a]+")
+_HAN_RE = re.compile(r"[\u3400-\u9fff]")
+#: How a sentence ends, in each script.
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "؟")
+
+
+def in_prose(line: str) -> bool:
+    """Whether ``line`` is a sentence's, not a contact's entry: its last field (after the
+    last comma, colon or parenthesis) is a clause, three words in lower case at least (four
+    Arabic words; in Chinese, a sentence's full stop or eight characters), and the line ends
+    a sentence or goes on at its end with a word ("Call 112 or +258 21 490 300 for help.",
+    "… may write to heat@who.int or" / "call … on +45 45 33 70 00, which will forward it
+    to"); a name, a role or an office with a telephone or an e-mail ("Richard Kollodge, +1
+    212 297 4992,", "Jane Doe, Press Officer (mobile)") is none."""
+    text = " ".join(line.split())
+    if not text or not (text.endswith(_SENTENCE_ENDS) or text[-1].isalnum()):
+        return False
+    last = next((f for f in reversed(_FIELDS_RE.split(text)) if f.strip()), "")
+    last = _ADDRESS_RE.sub(" ", last)
+    if _HAN_RE.search(last):
+        return text.endswith(("。", "！", "？")) or len(_HAN_RE.findall(last)) >= 8
+    if _ARABIC_WORD_RE.search(last):
+        return len(_ARABIC_WORD_RE.findall(last)) >= 4
+    return len(_LOWER_WORD_RE.findall(last)) >= 3
+
+
+def contact_entry(line: str) -> bool:
+    """Whether ``line`` is a contact's entry: it gives a contact (``gives_contact``: a
+    telephone, an e-mail) and is no sentence of prose (``in_prose``): a name, a role or an
+    office with them ("Omar Gharzeddine, +1 212 297 5028,", "Tel.: +41 22 917 9000",
+    "Email: press@un.org"), not "Call 112 or +258 21 490 300 for help.", "Applications can
+    be sent to mozma@unhcr.org by 30 March." (t67/hE C, D)."""
+    return gives_contact(line) and not in_prose(line)
+
+
 class InlineContacts(NamedTuple):
     """A paragraph's text without the contacts at its end, and the contacts' lines: their
     lead-in ("For more information:") and each contact ("Margaritis Schinas – Tel.: …")."""

@@ -12,7 +12,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from transpub.contactlines import field_columns, gives_contact
+from transpub.contactlines import contact_entry, field_columns, gives_contact
 from transpub.importer_pages import TERMINAL, Para, cells, opens_boilerplate
 from transpub.importer_text import WRAPPED_RE, unwrapped_emphasis
 from transpub.model import Block, Span
@@ -150,12 +150,16 @@ def _prose(para: Para) -> bool:
 
 def contacts_under(body: list[Para], index: int) -> int:
     """The last of the blocks right under ``body[index]`` (a contact block's lead-in and the
-    lines it holds) that give a contact on every line, a name with a telephone or an e-mail
-    ("Omar Gharzeddine, +1 212 297 5028," / "Richard Kollodge, +1 212 297 4992,"); ``index``
-    if none. Such blocks are the contact block's whatever follows them."""
+    lines it holds) that are a contact's entry on every line, a name with a telephone or an
+    e-mail ("Omar Gharzeddine, +1 212 297 5028," / "Richard Kollodge, +1 212 297 4992,");
+    ``index`` if none. Such blocks are the contact block's whatever follows them. Not a
+    sentence of the text with a telephone or an e-mail (``contactlines.contact_entry``: "Call
+    112 or +258 21 490 300 for help.", "Applications … to mozma@unhcr.org by 30 March.",
+    under "… should contact:" in the middle of a release, had been moved into the contact
+    block at its end; t67/hE C)."""
     end = index
     while end + 1 < len(body) and short_block(body[end + 1]) \
-            and all(gives_contact(t) for _, t in body[end + 1].lines):
+            and all(contact_entry(t) for _, t in body[end + 1].lines):
         end += 1
     return end
 

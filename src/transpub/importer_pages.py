@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from transpub.addressbreaks import continues_address
-from transpub.contactlines import gives_contact
+from transpub.contactlines import contact_entry
 from transpub.datelines import lone_date
 from transpub.footmarks import NOTE_MARK_RE, after_acronym, footnote_number, may_be_mark
 from transpub.hyphenbreaks import Vocabulary, suspended, typeset_breaks, typesetters_break
@@ -1325,11 +1325,14 @@ def remove_furniture(paras: list[Para], lang: str = "en",
         # (the end of what went before read from its last line: its whole text, made again
         # at each break a paragraph crosses, made a long one's rejoining quadratic)
         # (nor after a contact's line, which ends its entry: "Richard Kollodge, +1 212 297
-        # 4992," over a CMS's "Short Title" three blank lines down had taken it in)
+        # 4992," over a CMS's "Short Title" three blank lines down had taken it in; a
+        # sentence's line with a telephone or an e-mail is none, "… on +45 45 33 70 00, which
+        # will forward it to" / "Member States …" across a page break had stayed cut;
+        # t67/hE D)
         if previous is not None and crosses_page and not previous.lines[-1][1].rstrip(
                 ).endswith(TERMINAL) and (first.islower() or (
                     opening.isupper() and len(kept) > 1 and _full(previous, width)
-                    and not gives_contact(previous.lines[-1][1]))):
+                    and not contact_entry(previous.lines[-1][1]))):
             previous.lines.extend(para.lines)
             previous.gap_after = para.gap_after
             rejoined.append(para.line)
