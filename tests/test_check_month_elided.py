@@ -52,6 +52,12 @@ CASES = [
         f"le {d if d != 17 else 18}" for d in range(2, 29)) + ".", ["TP201"]),
     ("es", _DAYS, "El Comité se reunió el 1 de marzo de 2023, " + ", ".join(
         f"el {d}" for d in range(2, 29)) + ".", []),
+    # a day that opens a date of its own, its year another, is no day said alone (t67/hF)
+    ("fr", "The talks were held on 24 March 1999 and on 30 March 1999.",
+     "Les pourparlers ont eu lieu le 24 mars 1999 et le 30 mars 2000.", ["TP201"]),
+    ("es", "The talks were held on 24 March 1999 and on 30 March 1999.",
+     "Las conversaciones se celebraron el 24 de marzo de 1999 y el 30 de marzo de 2000.",
+     ["TP201"]),
 ]
 
 

@@ -122,6 +122,14 @@ def test_the_third_world_is_a_name(tmp_path: Path, cli_factory: Callable[[Path],
     # a count: "a third world war" is «une troisième guerre mondiale», its 3 a number
     ("They fear a third world war.", "Ils craignent une troisième guerre mondiale.",
      "Ils craignent une 4e guerre mondiale."),
+    # (lower-case, or a World Conference counted: counts, not the names, t67/hF)
+    ("She won her third world title.", "Elle a remporté son troisième titre mondial.",
+     "Elle a remporté son quatrième titre mondial."),
+    ("It was the third World Conference on Women.",
+     "C'était la troisième Conférence mondiale sur les femmes.",
+     "C'était la 4e Conférence mondiale sur les femmes."),
+    ("They found a third way.", "Ils ont trouvé une troisième voie.",
+     "Ils ont trouvé une 4e voie."),
 ])
 def test_ordinal_names_and_counts(tmp_path: Path, cli_factory: Callable[[Path], Cli],
                                   source: str, good: str, bad: str) -> None:
@@ -157,6 +165,22 @@ def test_a_scale_carried_by_the_figure_before(tmp_path: Path, cli_factory: Calla
                                               lang: str, source: str, good: str,
                                               bad: str) -> None:
     _twins(tmp_path, cli_factory, lang, source, good, bad, frozenset({"TP301", "TP302"}))
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # (a figure with its own noun or currency takes no scale from a list's figure before it;
+    # a part is no larger than its whole: t67/hF)
+    ("$3 million and 5 million people were affected.",
+     "3 millions de dollars et 5 personnes ont été touchés."),
+    ("It cost $3 million, or 5 million euros.", "Il a coûté 3 millions de dollars, soit 5 euros."),
+    ("3 million tonnes of wheat and 5 tonnes of gold were shipped.",
+     "3 millions de tonnes de blé et 5 millions de tonnes d'or ont été expédiées."),
+    ("2 million people, including 300 children, fled.",
+     "2 millions de personnes, dont 300 millions d'enfants, ont fui."),
+])
+def test_a_scale_is_carried_only_by_a_bare_figure_or_a_part(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], source: str, target: str) -> None:
+    assert {"TP301", "TP302"} & set(_codes(_check(tmp_path, cli_factory, "fr", source, target)))
 
 
 def test_a_scale_is_not_carried_past_the_clause(tmp_path: Path,

@@ -293,6 +293,7 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
     reported: set[tuple[int, int]] = set()
     dayless: dict[int, DateMention] | None = None
     firsts: dict[tuple[int, str], tuple[int, int | None, int]] | None = None
+    day_spans: dict[int, list[tuple[int, int]]] = {}
     months_said: frozenset[int] | None = None  # (``_months_named``, read once, when asked)
     digits: str | None = None  # (the translation's digits as ASCII: likewise)
     # (the translation's year words, its months' places and the source's ranges: likewise)
@@ -364,8 +365,8 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
         if _bound_of_year(mention, unit.target, unit.lang):
             continue  # "before 31 December" is «avant la fin de l'année», «до конца года»
         if firsts is None:
-            firsts = _month_firsts(target)
-        if _month_elided(mention, unit.target, unit.lang, firsts):
+            firsts, day_spans = _month_firsts(target), _day_spans(target)
+        if _month_elided(mention, unit.target, unit.lang, firsts, day_spans):
             continue  # "on 26 February, and … on 21 February" is «le 26 février et …, le 21»
         if mention.day is not None and (at := _day_in_words(unit, mention)) >= 0:
             # "On 7 and 8 July" is «Седьмого и восьмого июля», "on 11 August 1960" «في الحادي
@@ -494,10 +495,14 @@ _DAY_ALONE = {
 
 
 def _month_elided(mention: DateMention, other: str, lang: str,
-                  firsts: dict[tuple[int, str], tuple[int, int | None, int]]) -> bool:
+                  firsts: dict[tuple[int, str], tuple[int, int | None, int]],
+                  spans: dict[int, list[tuple[int, int]]]) -> bool:
     """Is the day of ``mention`` said alone in the translation after a date of the same
     month, which the translation names once for both? ``firsts`` is ``_month_firsts`` of the
-    translation's dates."""
+    translation's dates, ``spans`` their ``_day_spans``. A day that opens a date of its own
+    there, with its month («le 30 mars 2000»), is not said alone: "24 March 1999 … 30 March
+    1999" → «le 24 mars 1999 … le 30 mars 2000» had passed as the month named once
+    (t67/hF)."""
     pattern = _DAY_ALONE_RE.get(lang.split("_")[0].split("-")[0])
     if pattern is None or mention.day is None:
         return False
@@ -506,7 +511,20 @@ def _month_elided(mention: DateMention, other: str, lang: str,
         return False
     end, day, other_end = first
     after = end if day != mention.day else other_end
-    return _days_alone(other, pattern).get(str(mention.day), -1) >= after
+    start, stop = _days_alone(other, pattern).get(str(mention.day), (-1, -1))
+    if start < after:
+        return False
+    return not any(a < stop and start < b for a, b in spans.get(mention.day, ()))
+
+
+def _day_spans(dates: Dates) -> dict[int, list[tuple[int, int]]]:
+    """By day, where the translation's dates of that day with a month stand (once per
+    translation, as ``_month_firsts``)."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for d in dates:
+        if d.day is not None and d.month is not None:
+            spans.setdefault(d.day, []).append((d.start, d.end))
+    return spans
 
 
 #: ``_DAY_ALONE`` with the day a group: one search of a translation finds every day said alone
@@ -534,10 +552,10 @@ def _month_firsts(dates: Dates) -> dict[tuple[int, str], tuple[int, int | None, 
 
 
 @lru_cache(maxsize=64)
-def _days_alone(text: str, pattern: re.Pattern[str]) -> dict[str, int]:
+def _days_alone(text: str, pattern: re.Pattern[str]) -> dict[str, tuple[int, int]]:
     """Each day said alone in ``text`` (its digits as written, folded to ASCII), by where the
-    last mention of it starts."""
-    return {m.group(1): m.start() for m in pattern.finditer(text.translate(_DIGITS))}
+    last mention of it starts and ends."""
+    return {m.group(1): m.span() for m in pattern.finditer(text.translate(_DIGITS))}
 
 
 def _as_period(mention: DateMention, dates: Dates, other: str, lang: str) -> bool:

@@ -196,8 +196,13 @@ def word_numbers(source: str) -> tuple[WordNumber, ...]:
 #: «Third» became «50»», News Commentary, t67/hC). "a third world war" is a count
 #: («une troisième guerre mondiale»); "the Second World War" and "First Lady" are left as
 #: they were (the second is said by its number in every language; "first" is never read)
-_ORDINAL_NAMES = re.compile(r"\b(?:third[\s-]+world(?![\s-]+wars?\b)|third[\s-]+(?:reich|way"
-                            r"|estate)|fourth[\s-]+estate|fifth[\s-]+column)", re.IGNORECASE)
+#: Capitalised, as names are ("her third world title", "the third World Conference", "a third
+#: way", "the fifth column" in lower case count: t67/hF), "the Third World" or all in capitals,
+#: and whole words.
+_ORDINAL_NAMES = re.compile(r"\b(?:Third[\s-]+World(?![\s-]+(?:[Ww]ars?|[A-Z]\w*)\b)|Third[\s-]+"
+                            r"(?:Reich|Way|Estate)|Fourth[\s-]+Estate|Fifth[\s-]+Column"
+                            r"|THIRD[\s-]+WORLD(?![\s-]+WARS?\b)|THIRD[\s-]+(?:REICH|WAY|ESTATE)"
+                            r"|FOURTH[\s-]+ESTATE|FIFTH[\s-]+COLUMN)\b")
 #: the words every name of ``_ORDINAL_NAMES`` holds one of (a source without them not scanned)
 _ORDINAL_NAME_WORDS = frozenset({"world", "reich", "way", "estate", "column"})
 

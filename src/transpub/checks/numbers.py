@@ -2793,11 +2793,22 @@ def _scale_carried(text: str, lang: str, bare: NumberMention, other: NumberMenti
     between = text[before.end:bare.start]
     if len(between) > _CARRIED_SPAN or _CLAUSE_END.search(between) is not None:
         return False
-    if _CARRIED_BY.search(between) is None and _LIST_SHAPE.fullmatch(
-            between.strip(" \u00a0\u202f$€£¥(")) is None:
+    if _CARRIED_BY.search(between) is not None:
+        # (a part is no larger than its whole: "2 million people, including 300 children" is
+        # no 300 million, t67/hF)
+        if max(bare.mantissas, default=0.0) > max(before.mantissas, default=0.0):
+            return False
+    elif _LIST_SHAPE.fullmatch(between.strip(" \u00a0\u202f$€£¥(")) is None or \
+            _NAMED_AFTER.match(text, bare.end) is not None:
+        # (a list's next figure takes the scale only standing bare, «… et 3,3.»: one with its
+        # own noun or currency, «et 5 personnes», «à 5 euros», is its own, t67/hF)
         return False
     return bool({round(v * before.scale, 6) for v in bare.mantissas}
                 & {round(v, 6) for v in other.values})
+
+
+#: a word right after a figure: its noun, unit or currency («5 personnes», "5 tonnes", «5 €»)
+_NAMED_AFTER = re.compile(r"[\s\u00a0\u202f]*(?:[^\W\d_]|[$€£¥%‰])")
 
 
 #: a scale the source abbreviates: "2000 M", "5K", "$3bn"
