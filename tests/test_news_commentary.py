@@ -243,6 +243,9 @@ OSTPOLITIK = ("When Egon Bahr formulated his Ostpolitik in the 1960s, no one ask
     "не потеряна ли Германия.",
     "Когда в шестидесятых годах Эгон Бар сформулировал свою Ostpolitik, никто не спрашивал "
     "Вилли Брандта, не потеряна ли Германия.",
+    # (the hyphen a no-break one, as typography writes it: t67/hF)
+    "Когда в 1960\u2011х Эгон Бар сформулировал свою Ostpolitik, никто не спрашивал Вилли "
+    "Брандта, не потеряна ли Германия.",
 ])
 @pytest.mark.parametrize("bad", [
     "Когда в 1960 г. Эгон Бар сформулировал свою Ostpolitik, никто не спрашивал Вилли Брандта, "

@@ -2242,8 +2242,9 @@ _BARE_YEAR = r"(?<![\d.,]){}(?![\d.,]?\d|['’]?s(?![^\W\d_])|-?[хе](?![а-я�
 #: годы»), a decade's tens as a word («шестидесятых»). ``_DECADE_WORD``'s «год» and bare
 #: endings also match the singular «в 1960 году», «в 1960 г.» and any word ending in «е»
 #: («не»): every Russian text "named a decade", and "in the 1960s" → «в 1960 г.» was never
-#: told, where French, Chinese and Arabic were (News Commentary, t67/hC)
-_RU_DECADE_NAMED = (r"\d[\s\u00a0]*-?(?:х|е|ми|ые|ых|ыми)(?![а-яё])"
+#: told, where French, Chinese and Arabic were (News Commentary, t67/hC); the hyphen as
+#: typography writes it too, a no-break or an en dash («1960‑х», t67/hF)
+_RU_DECADE_NAMED = (r"\d[\s\u00a0]*[-\u2010\u2011\u2012\u2013]?(?:х|е|ми|ые|ых|ыми)(?![а-яё])"
                     r"|(?<![а-яё])год(?:ы|ов|ам|ах|ами)(?![а-яё])"
                     r"|(?<![а-яё])(?:двадцат|тридцат|сороков|пятидесят|шестидесят|семидесят"
                     r"|восьмидесят|девяност|нулев)(?:ые|ых|ым|ыми)(?![а-яё])")
