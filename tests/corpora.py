@@ -8,7 +8,7 @@ the corpora (``test_check_parse_fast.py``, ``test_check_cpu8.py``, ``test_check_
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,17 @@ def corpus_texts(langs: Iterable[str]) -> Iterator[tuple[str, str]]:
             for lang in langs:
                 if unit.get(lang):
                     yield unit[lang], lang
+
+
+def on_every_text(same: Callable[[str], None]) -> int:
+    """``same`` asked of every text of the corpora in every language, as written and in
+    capitals (a rewritten pattern against the one it replaced); how many texts were read."""
+    count = 0
+    for text, _lang in corpus_texts(("en", *TARGETS)):
+        same(text)
+        same(text.upper())
+        count += 1
+    return count
 
 
 def releases() -> Iterator[dict[str, Any]]:
