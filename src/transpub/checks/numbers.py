@@ -1956,31 +1956,32 @@ def _converted(unit: Unit, measure: Measure, measures: tuple[dict[int, Measure],
     where = measure.start / max(1, len(unit.source))
     quantity = converted(measure, unit.target, unit.numbers or unit.lang, extra, where)
     index = -1 if quantity is None else bisect_left(extra, quantity.start, key=_START)
+    # (is the conversion's number one left over, no number of the source's?)
+    leftover = quantity is not None and index < len(extra) \
+        and extra[index].start == quantity.start
     # (a conversion the translation gives by the source's own figure in the other unit, which
     # another of the source's numbers pairs with — "20 °C (68 °F)" → «20 °C (86 °F)» —
     # excuses nothing while a number is left over beside it: the 86 is what 68 became, t67/hB;
     # a number that pairs by chance, "1 to 2 inches" → «2 y 5 centímetros», is the conversion)
     other = restated(measure, measures[1], lambda start: start not in gone)
-    paired = quantity is not None and other is not None and not (
-        index < len(extra) and extra[index].start == quantity.start)
+    paired = quantity is not None and other is not None and not leftover
     wrong = misconverted(measure, unit.target, unit.numbers or unit.lang, extra,
                          tuple(measures[0].values()), where) \
         if (quantity is None and other is None) or paired else None
     if quantity is not None and wrong is None:
-        if not paired:
-            if index < len(extra) and extra[index].start == quantity.start:
-                del extra[index]  # (no number a missing one "became")
-        elif any(abs(m.start - quantity.start) <= _BESIDE for m in extra):
+        if leftover:
+            del extra[index]  # (no number a missing one "became")
+        elif paired and any(abs(m.start - quantity.start) <= _BESIDE for m in extra):
             return None  # (a number left over beside it, a unit no one reads after it: «86 °F»)
         return _given_converted(unit, measure, quantity)
-    if other is None or wrong is not None:
-        if wrong is None:
-            return None
+    if wrong is not None:
         # (the numbers of the quantity, both of «1 м 82 см», are what the measure became)
         extra[:] = [m for m in extra
                     if not wrong.start <= m.start < wrong.start + len(wrong.text)]
         return finding("TP301", unit, wrongly(measure, wrong), expected=measure.text,
                        span=(wrong.start, wrong.start + len(wrong.text)))
+    if other is None:
+        return None
     return finding("TP301", unit, f"«{measure.text}» is not in the translation, which gives "
                    f"the same measure as the source's «{other.text}»", expected=measure.text,
                    severity=Severity.INFO)
